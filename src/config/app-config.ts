@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+
+export type AppRole = 'all' | 'api' | 'worker';
+
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  appRole: AppRole;
+  timezone: string;
+  jwt: { secret: string; expiresInSeconds: number; issuer: string; audience: string };
+  bootstrapAdmin: { email: string; password: string } | null;
+  bodyLimitBytes: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isUrlWithProtocol(value: string, protocols: string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads and validates every variable at once, so a misconfigured deployment learns about all
+ * of its mistakes from one failed start instead of one per restart.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string, fallback: string): string => {
+    const value = env[name];
+    return value === undefined || value === '' ? fallback : value;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name, String(fallback));
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const nodeEnv = read('NODE_ENV', 'development');
+  const port = integer('PORT', 3000, 1, 65535);
+
+  const databaseUrl = read('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/pilot_tracker');
+  if (!isUrlWithProtocol(databaseUrl, ['postgres:', 'postgresql:'])) {
+    problems.push(`DATABASE_URL must be a postgres:// URL (got "${databaseUrl}")`);
+  }
+  const redisUrl = read('REDIS_URL', 'redis://127.0.0.1:6379');
+  if (!isUrlWithProtocol(redisUrl, ['redis:', 'rediss:'])) {
+    problems.push(`REDIS_URL must be a redis:// or rediss:// URL (got "${redisUrl}")`);
+  }
+
+  const queuePrefix = read('QUEUE_PREFIX', 'pilot-tracker');
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(queuePrefix)) {
+    problems.push(`QUEUE_PREFIX must be 1-64 letters, digits, "_", "." or "-" (got "${queuePrefix}")`);
+  }
+
+  const appRole = read('APP_ROLE', 'all');
+  if (!['all', 'api', 'worker'].includes(appRole)) {
+    problems.push(`APP_ROLE must be one of all, api, worker (got "${appRole}")`);
+  }
+
+  const timezone = read('APP_TIMEZONE', 'Asia/Shanghai');
+  if (!isValidTimeZone(timezone)) problems.push(`APP_TIMEZONE must be an IANA time zone (got "${timezone}")`);
+
+  let jwtSecret = env.JWT_SECRET ?? '';
+  if (jwtSecret === '') {
+    if (nodeEnv === 'production') problems.push('JWT_SECRET is required when NODE_ENV=production');
+    // Outside production a per-process key is fine: tokens simply do not survive a restart.
+    jwtSecret = randomBytes(32).toString('hex');
+  } else if (jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters');
+  }
+  const expiresInSeconds = integer('JWT_EXPIRES_IN_SECONDS', 8 * 3600, 60, 30 * 24 * 3600);
+
+  const adminEmail = env.ADMIN_EMAIL ?? '';
+  const adminPassword = env.ADMIN_PASSWORD ?? '';
+  if ((adminEmail === '') !== (adminPassword === '')) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be given together');
+  } else if (adminEmail !== '' && !/^[^\s@]+@[^\s@]+$/.test(adminEmail)) {
+    problems.push(`ADMIN_EMAIL must be an email address (got "${adminEmail}")`);
+  } else if (adminPassword !== '' && adminPassword.length < 10) {
+    problems.push('ADMIN_PASSWORD must be at least 10 characters');
+  }
+
+  const bodyLimitBytes = integer('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 512 * 1024 * 1024);
+
+  const logLevel = read('LOG_LEVEL', 'log');
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  }
+
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+
+  return {
+    nodeEnv,
+    port,
+    databaseUrl,
+    redisUrl,
+    queuePrefix,
+    appRole: appRole as AppRole,
+    timezone,
+    jwt: { secret: jwtSecret, expiresInSeconds, issuer: 'pilot-tracker', audience: 'pilot-tracker-api' },
+    bootstrapAdmin: adminEmail ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
+    bodyLimitBytes,
+    logLevel: logLevel as AppConfig['logLevel'],
+  };
+}

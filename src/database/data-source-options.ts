@@ -1,0 +1,27 @@
+import pg from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../migrations/index.js';
+import { ENTITIES } from './entities.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+// Calendar dates stay 'YYYY-MM-DD' strings: turning them into JS Dates would shift them by the
+// server's UTC offset.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
+/** One options function feeds the application, the CLI and the tests. */
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: 20, application_name: 'pilot-tracker' },
+  };
+}
