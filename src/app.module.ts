@@ -5,7 +5,10 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { PeriodsModule } from './periods/periods.module.js';
 import { PilotsModule } from './pilots/pilots.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
 import { UsersModule } from './users/users.module.js';
 
 /** The HTTP API: every feature module with controllers. */
@@ -21,6 +24,9 @@ export class AppModule {
         AuthModule,
         UsersModule,
         PilotsModule,
+        TasksModule,
+        PeriodsModule,
+        ReportsModule,
         HealthModule,
       ],
     };

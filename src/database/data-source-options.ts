@@ -20,6 +20,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+: no extension needed.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
+    // Optional list filters are passed as undefined and mean "no filter"; a null stays an error.
+    invalidWhereValuesBehavior: { undefined: 'ignore', null: 'throw' },
     synchronize: false,
     migrationsRun: false,
     extra: { max: 20, application_name: 'pilot-tracker' },

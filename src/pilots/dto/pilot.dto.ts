@@ -4,8 +4,8 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'cl
 import { PILOT_KINDS, type PilotKind } from '../../common/domain.js';
 import { PaginationQuery } from '../../common/pagination/pagination.dto.js';
 import type { Pilot } from '../pilot.entity.js';
+import { trimString } from '../../common/validation/transforms.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreatePilotDto {
   @ApiProperty({ example: 'zhangjiakou', description: 'Unique slug: letters, digits, "-" and "_"' })
@@ -18,25 +18,25 @@ export class CreatePilotDto {
   kind!: PilotKind;
 
   @ApiProperty({ example: '张家口市' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   nameZh!: string;
 
   @ApiProperty({ example: 'Zhangjiakou' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   nameEn!: string;
 
   @ApiProperty({ example: '河北省' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 100)
   provinceZh!: string;
 
   @ApiProperty({ example: 'Hebei' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 100)
   provinceEn!: string;

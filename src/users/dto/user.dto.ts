@@ -4,8 +4,8 @@ import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLeng
 import { USER_ROLES, type UserRole } from '../../common/domain.js';
 import { PaginationQuery } from '../../common/pagination/pagination.dto.js';
 import type { User } from '../user.entity.js';
+import { trimString } from '../../common/validation/transforms.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUserDto {
   @ApiProperty({ example: 'reviewer@hebei.example.cn' })
@@ -30,14 +30,14 @@ export class CreateUserDto {
 
   @ApiPropertyOptional({ description: "A reviewer's scope: a province's Chinese or English name" })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 100)
   province?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   displayName?: string;
@@ -62,7 +62,7 @@ export class UpdateUserDto {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @ValidateIf((_o, value) => value !== null)
   @IsString()
   @Length(1, 100)
@@ -70,7 +70,7 @@ export class UpdateUserDto {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimString)
   @ValidateIf((_o, value) => value !== null)
   @IsString()
   @Length(1, 200)

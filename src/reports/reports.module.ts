@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { PilotsModule } from '../pilots/pilots.module.js';
+import { ReportsController } from './reports.controller.js';
+import { ReportsRepository } from './reports.repository.js';
+import { ReportsService } from './reports.service.js';
+
+@Module({
+  imports: [PilotsModule],
+  controllers: [ReportsController],
+  providers: [ReportsService, ReportsRepository],
+  exports: [ReportsService],
+})
+export class ReportsModule {}

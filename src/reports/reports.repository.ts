@@ -1,0 +1,255 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { filterByProvince, scopeToCaller } from '../auth/access-scope.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { Page } from '../common/pagination/pagination.dto.js';
+import { ReportingPeriod } from '../periods/reporting-period.entity.js';
+import { Indicator } from '../tasks/indicator.entity.js';
+import { Milestone } from '../tasks/milestone.entity.js';
+import { Task } from '../tasks/task.entity.js';
+import type { ReportInput } from './dto/report-input.dto.js';
+import type { ReportListQuery } from './dto/report-query.dto.js';
+import type { ReportContent, ReportListItem, ReportView, RevisionView } from './dto/report-response.dto.js';
+import { Experience } from './entities/experience.entity.js';
+import { MilestoneReport } from './entities/milestone-report.entity.js';
+import { ReportIndicatorValue } from './entities/report-indicator-value.entity.js';
+import { ReportMilestoneCompletion } from './entities/report-milestone-completion.entity.js';
+import { ReportReview } from './entities/report-review.entity.js';
+import { ReportRevision } from './entities/report-revision.entity.js';
+import { ReportTaskLine } from './entities/report-task-line.entity.js';
+import { referencedIds, type PilotPlan } from './report-references.js';
+
+/** Every query of the reports feature. */
+@Injectable()
+export class ReportsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The part of a pilot's plan that a report body refers to. */
+  async loadPlan(manager: EntityManager, pilotId: string, input: ReportInput): Promise<PilotPlan> {
+    const ids = referencedIds(input);
+    const [tasks, milestones, indicators] = await Promise.all([
+      ids.taskIds.length ? manager.find(Task, { select: { id: true }, where: { pilotId, id: In(ids.taskIds) } }) : [],
+      ids.milestoneIds.length
+        ? manager.find(Milestone, { select: { id: true, taskId: true }, where: { id: In(ids.milestoneIds), task: { pilotId } } })
+        : [],
+      ids.indicatorIds.length
+        ? manager.find(Indicator, { select: { id: true, taskId: true }, where: { id: In(ids.indicatorIds), task: { pilotId } } })
+        : [],
+    ]);
+    return {
+      taskIds: new Set(tasks.map((t) => t.id)),
+      milestoneTask: new Map(milestones.map((m) => [m.id, m.taskId])),
+      indicatorTask: new Map(indicators.map((i) => [i.id, i.taskId])),
+    };
+  }
+
+  /** Share-locks the period so it cannot be closed while a report of it changes. */
+  lockPeriodForShare(manager: EntityManager, periodId: string): Promise<ReportingPeriod | null> {
+    return manager.findOne(ReportingPeriod, { where: { id: periodId }, lock: { mode: 'pessimistic_read' } });
+  }
+
+  /** Creates the pilot's report for the period unless it exists; true when this call created it. */
+  async insertIfMissing(manager: EntityManager, pilotId: string, periodId: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MilestoneReport)
+      .values({ pilotId, periodId })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return result.raw.length > 0;
+  }
+
+  lockByPilotPeriod(manager: EntityManager, pilotId: string, periodId: string): Promise<MilestoneReport | null> {
+    return manager.findOne(MilestoneReport, { where: { pilotId, periodId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Locks the report row (not its pilot) and loads the pilot for the scope check. */
+  lockById(manager: EntityManager, id: string): Promise<MilestoneReport | null> {
+    return manager
+      .createQueryBuilder(MilestoneReport, 'r')
+      .innerJoinAndSelect('r.pilot', 'p')
+      .where('r.id = :id', { id })
+      .setLock('pessimistic_write', undefined, ['r'])
+      .getOne();
+  }
+
+  async periodIdOf(manager: EntityManager, reportId: string): Promise<string | null> {
+    const report = await manager.findOne(MilestoneReport, { select: { id: true, periodId: true }, where: { id: reportId } });
+    return report?.periodId ?? null;
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<MilestoneReport | null> {
+    return manager.findOne(MilestoneReport, { where: { id }, relations: { pilot: true } });
+  }
+
+  findByPilotPeriod(pilotId: string, periodId: string): Promise<MilestoneReport | null> {
+    return this.dataSource.manager.findOne(MilestoneReport, { where: { pilotId, periodId } });
+  }
+
+  /** Replaces what the pilot wrote; experiences with an unchanged title keep their id and recommendation. */
+  async replaceContent(manager: EntityManager, reportId: string, input: ReportInput): Promise<void> {
+    await manager.delete(ReportMilestoneCompletion, { reportId });
+    await manager.delete(ReportTaskLine, { reportId });
+    await manager.delete(ReportIndicatorValue, { reportId });
+    const lines = input.tasks.map((line, position) => ({
+      reportId,
+      taskId: line.taskId,
+      status: line.status,
+      percentComplete: line.percentComplete,
+      narrative: line.narrative ?? null,
+      position,
+    }));
+    if (lines.length) await manager.insert(ReportTaskLine, lines);
+    const completions = input.tasks.flatMap((line) =>
+      (line.completedMilestones ?? []).map((m) => ({ reportId, milestoneId: m.milestoneId, completedOn: m.completedOn })),
+    );
+    if (completions.length) await manager.insert(ReportMilestoneCompletion, completions);
+    const values = (input.indicators ?? []).map((v, position) => ({
+      reportId,
+      indicatorId: v.indicatorId,
+      value: v.value,
+      note: v.note ?? null,
+      position,
+    }));
+    if (values.length) await manager.insert(ReportIndicatorValue, values);
+    await this.replaceExperiences(manager, reportId, input);
+  }
+
+  private async replaceExperiences(manager: EntityManager, reportId: string, input: ReportInput): Promise<void> {
+    const existing = await manager.find(Experience, { where: { reportId } });
+    const byTitle = new Map(existing.map((e) => [e.title, e]));
+    const kept = new Set<string>();
+    const rows = (input.experiences ?? []).map((e, position) => {
+      const previous = byTitle.get(e.title);
+      const reuse = previous && !kept.has(previous.id) ? previous : undefined;
+      if (reuse) kept.add(reuse.id);
+      return manager.create(Experience, {
+        id: reuse?.id,
+        reportId,
+        title: e.title,
+        summary: e.summary,
+        category: e.category,
+        tags: e.tags ?? [],
+        recommended: reuse?.recommended ?? false,
+        position,
+      });
+    });
+    const dropped = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
+    if (dropped.length) await manager.delete(Experience, { id: In(dropped) });
+    if (rows.length) await manager.save(rows);
+  }
+
+  /** What the pilot wrote, as the API shows it. */
+  async loadContent(manager: EntityManager, reportId: string): Promise<ReportContent> {
+    const [report, lines, completions, values, experiences] = await Promise.all([
+      manager.findOneOrFail(MilestoneReport, { select: { id: true, summary: true }, where: { id: reportId } }),
+      manager.find(ReportTaskLine, { where: { reportId }, order: { position: 'ASC' } }),
+      manager.find(ReportMilestoneCompletion, { where: { reportId }, relations: { milestone: true }, order: { completedOn: 'ASC' } }),
+      manager.find(ReportIndicatorValue, { where: { reportId }, order: { position: 'ASC' } }),
+      manager.find(Experience, { where: { reportId }, order: { position: 'ASC' } }),
+    ]);
+    return {
+      summary: report.summary,
+      tasks: lines.map((line) => ({
+        taskId: line.taskId,
+        status: line.status,
+        percentComplete: line.percentComplete,
+        narrative: line.narrative,
+        completedMilestones: completions
+          .filter((c) => c.milestone?.taskId === line.taskId)
+          .map((c) => ({ milestoneId: c.milestoneId, completedOn: c.completedOn })),
+      })),
+      indicators: values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, note: v.note })),
+      experiences: experiences.map((e) => ({
+        id: e.id,
+        title: e.title,
+        summary: e.summary,
+        category: e.category,
+        tags: e.tags,
+        recommended: e.recommended,
+      })),
+    };
+  }
+
+  async loadView(manager: EntityManager, report: MilestoneReport): Promise<ReportView> {
+    const [content, reviews] = await Promise.all([
+      this.loadContent(manager, report.id),
+      manager.find(ReportReview, { where: { reportId: report.id }, order: { at: 'ASC', id: 'ASC' } }),
+    ]);
+    return {
+      id: report.id,
+      pilotId: report.pilotId,
+      periodId: report.periodId,
+      status: report.status,
+      revision: report.revision,
+      ...content,
+      submittedAt: report.submittedAt?.toISOString() ?? null,
+      reviews: reviews.map((r) => ({
+        decision: r.decision,
+        note: r.note,
+        reviewerId: r.reviewerId,
+        revision: r.revision,
+        at: r.at.toISOString(),
+      })),
+      createdAt: report.createdAt.toISOString(),
+      updatedAt: report.updatedAt.toISOString(),
+    };
+  }
+
+  async list(user: AuthUser, query: ReportListQuery): Promise<Page<ReportListItem>> {
+    const qb = this.dataSource
+      .getRepository(MilestoneReport)
+      .createQueryBuilder('r')
+      .innerJoinAndSelect('r.pilot', 'p')
+      .innerJoinAndSelect('r.period', 'pe');
+    scopeToCaller(qb, user, 'p');
+    filterByProvince(qb, query.province, 'p');
+    if (query.periodId) qb.andWhere('r.period_id = :periodId', { periodId: query.periodId });
+    if (query.pilotId) qb.andWhere('r.pilot_id = :pilotId', { pilotId: query.pilotId });
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    const [reports, total] = await qb
+      .orderBy('pe.start_date', 'DESC')
+      .addOrderBy('p.code', 'ASC')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    return {
+      items: reports.map((r) => ({
+        id: r.id,
+        pilotId: r.pilotId,
+        pilotCode: r.pilot!.code,
+        pilotNameZh: r.pilot!.nameZh,
+        pilotNameEn: r.pilot!.nameEn,
+        periodId: r.periodId,
+        periodLabel: r.period!.label,
+        status: r.status,
+        revision: r.revision,
+        submittedAt: r.submittedAt?.toISOString() ?? null,
+        createdAt: r.createdAt.toISOString(),
+        updatedAt: r.updatedAt.toISOString(),
+      })),
+      total,
+    };
+  }
+
+  async revisions(reportId: string, limit: number, offset: number): Promise<Page<RevisionView>> {
+    const [revisions, total] = await this.dataSource.getRepository(ReportRevision).findAndCount({
+      where: { reportId },
+      order: { revision: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+    return {
+      items: revisions.map((r) => ({
+        revision: r.revision,
+        submittedAt: r.submittedAt.toISOString(),
+        submittedBy: r.submittedBy,
+        content: r.content as unknown as ReportContent,
+      })),
+      total,
+    };
+  }
+}

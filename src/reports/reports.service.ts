@@ -1,0 +1,213 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException, PreconditionFailedException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { assertCanSeePilot } from '../auth/access-scope.js';
+import type { Actor, AuthUser } from '../auth/auth-user.js';
+import type { Page } from '../common/pagination/pagination.dto.js';
+import { PilotsService } from '../pilots/pilots.service.js';
+import type { ReportInput } from './dto/report-input.dto.js';
+import type { ReportListQuery } from './dto/report-query.dto.js';
+import type { ExperienceView, ReportListItem, ReportView, RevisionView } from './dto/report-response.dto.js';
+import { Experience } from './entities/experience.entity.js';
+import type { MilestoneReport } from './entities/milestone-report.entity.js';
+import { ReportReview } from './entities/report-review.entity.js';
+import { ReportRevision } from './entities/report-revision.entity.js';
+import { ifMatchSatisfied, reportEtag } from './etag.js';
+import { referenceProblems } from './report-references.js';
+import { assertCanPerform, statusAfter, type ReportAction } from './report-workflow.js';
+import { ReportsRepository } from './reports.repository.js';
+
+export interface ReportWithEtag {
+  report: ReportView;
+  etag: string;
+  created: boolean;
+}
+
+type ReviewDecisionAction = Extract<ReportAction, 'return' | 'accept'>;
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportsRepository,
+    private readonly pilots: PilotsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Creates or replaces the pilot's draft for a period. The report row is locked for the whole
+   * transaction, so concurrent writers with the same If-Match see exactly one winner.
+   */
+  async saveDraft(
+    actor: Actor & { user: AuthUser },
+    pilotId: string,
+    periodId: string,
+    input: ReportInput,
+    ifMatch: string | undefined,
+  ): Promise<ReportWithEtag> {
+    await this.pilots.findVisible(actor.user, pilotId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertPeriodOpen(manager, periodId);
+      const problems = referenceProblems(input, await this.reports.loadPlan(manager, pilotId, input));
+      if (problems.length) throw new BadRequestException(problems);
+
+      const created = await this.reports.insertIfMissing(manager, pilotId, periodId);
+      const report = (await this.reports.lockByPilotPeriod(manager, pilotId, periodId))!;
+      if (ifMatch !== undefined && (created || !ifMatchSatisfied(ifMatch, reportEtag(report)))) {
+        throw new PreconditionFailedException('The report has changed since it was read (If-Match does not match)');
+      }
+      assertCanPerform('edit', report.status);
+
+      await this.reports.replaceContent(manager, report.id, input);
+      report.summary = input.summary ?? null;
+      if (!created) report.version += 1;
+      await manager.save(report);
+      await this.audit.record(manager, actor, {
+        action: created ? 'report.create' : 'report.update',
+        entityType: 'report',
+        entityId: report.id,
+        details: { pilotId, periodId, tasks: input.tasks.length },
+      });
+      return { report: await this.reports.loadView(manager, report), etag: reportEtag(report), created };
+    });
+  }
+
+  async getByPilotPeriod(user: AuthUser, pilotId: string, periodId: string): Promise<ReportWithEtag> {
+    await this.pilots.findVisible(user, pilotId);
+    const report = await this.reports.findByPilotPeriod(pilotId, periodId);
+    if (!report) throw new NotFoundException('The pilot has no report for this period');
+    return this.withEtag(report);
+  }
+
+  async get(user: AuthUser, id: string): Promise<ReportWithEtag> {
+    return this.withEtag(await this.findVisible(user, id));
+  }
+
+  list(user: AuthUser, query: ReportListQuery): Promise<Page<ReportListItem>> {
+    return this.reports.list(user, query);
+  }
+
+  async revisions(user: AuthUser, id: string, limit: number, offset: number): Promise<Page<RevisionView>> {
+    await this.findVisible(user, id);
+    return this.reports.revisions(id, limit, offset);
+  }
+
+  /** Freezes the content as a new immutable revision and hands the report to the reviewers. */
+  submit(actor: Actor & { user: AuthUser }, id: string): Promise<ReportWithEtag> {
+    return this.transition(actor, id, 'submit', async (manager, report) => {
+      const submittedAt = new Date();
+      report.revision += 1;
+      report.submittedAt = submittedAt;
+      const content = await this.reports.loadContent(manager, report.id);
+      await manager.save(
+        manager.create(ReportRevision, {
+          reportId: report.id,
+          revision: report.revision,
+          submittedAt,
+          submittedBy: actor.user.id,
+          content: { ...content },
+        }),
+      );
+      return { revision: report.revision };
+    });
+  }
+
+  returnToPilot(actor: Actor & { user: AuthUser }, id: string, note: string): Promise<ReportWithEtag> {
+    return this.review(actor, id, 'return', note);
+  }
+
+  accept(actor: Actor & { user: AuthUser }, id: string, note: string | undefined): Promise<ReportWithEtag> {
+    return this.review(actor, id, 'accept', note);
+  }
+
+  async recommendExperience(
+    actor: Actor & { user: AuthUser },
+    reportId: string,
+    experienceId: string,
+    recommended: boolean,
+  ): Promise<ExperienceView> {
+    return this.dataSource.transaction(async (manager) => {
+      const report = await this.lockVisible(manager, actor.user, reportId);
+      assertCanPerform('recommend', report.status);
+      const experience = await manager.findOneBy(Experience, { id: experienceId, reportId });
+      if (!experience) throw new NotFoundException('Experience not found in this report');
+      experience.recommended = recommended;
+      await manager.save(experience);
+      await this.audit.record(manager, actor, {
+        action: 'experience.recommend',
+        entityType: 'experience',
+        entityId: experience.id,
+        details: { reportId, recommended },
+      });
+      const { id, title, summary, category, tags } = experience;
+      return { id, title, summary, category, tags, recommended };
+    });
+  }
+
+  private review(actor: Actor & { user: AuthUser }, id: string, action: ReviewDecisionAction, note: string | undefined) {
+    return this.transition(actor, id, action, async (manager, report) => {
+      await manager.insert(ReportReview, {
+        reportId: report.id,
+        decision: action === 'return' ? 'returned' : 'accepted',
+        note: note || null,
+        reviewerId: actor.user.id,
+        revision: report.revision,
+      });
+      return { revision: report.revision, note: note ?? null };
+    });
+  }
+
+  /** Locks the report, checks the state machine, applies the step and moves the status on. */
+  private transition(
+    actor: Actor & { user: AuthUser },
+    id: string,
+    action: ReportAction,
+    apply: (manager: EntityManager, report: MilestoneReport) => Promise<Record<string, unknown>>,
+  ): Promise<ReportWithEtag> {
+    return this.dataSource.transaction(async (manager) => {
+      // Locks are always taken period first, then report, as saveDraft does, so that a
+      // concurrent close, edit and submit cannot deadlock.
+      if (action === 'submit') {
+        const periodId = await this.reports.periodIdOf(manager, id);
+        if (periodId) await this.assertPeriodOpen(manager, periodId);
+      }
+      const report = await this.lockVisible(manager, actor.user, id);
+      const next = statusAfter(action, report.status);
+      const details = await apply(manager, report);
+      const from = report.status;
+      report.status = next;
+      report.version += 1;
+      await manager.save(report);
+      await this.audit.record(manager, actor, {
+        action: `report.${action}`,
+        entityType: 'report',
+        entityId: report.id,
+        details: { from, to: next, ...details },
+      });
+      return { report: await this.reports.loadView(manager, report), etag: reportEtag(report), created: false };
+    });
+  }
+
+  private async assertPeriodOpen(manager: EntityManager, periodId: string): Promise<void> {
+    const period = await this.reports.lockPeriodForShare(manager, periodId);
+    if (!period) throw new NotFoundException('Period not found');
+    if (period.closed) throw new ConflictException(`Period ${period.label} is closed: reports can no longer be changed or submitted`);
+  }
+
+  private async findVisible(user: AuthUser, id: string): Promise<MilestoneReport> {
+    const report = await this.reports.findById(id);
+    assertCanSeePilot(user, report?.pilot ?? null, 'Report');
+    return report!;
+  }
+
+  private async lockVisible(manager: EntityManager, user: AuthUser, id: string): Promise<MilestoneReport> {
+    const report = await this.reports.lockById(manager, id);
+    assertCanSeePilot(user, report?.pilot ?? null, 'Report');
+    return report!;
+  }
+
+  private async withEtag(report: MilestoneReport): Promise<ReportWithEtag> {
+    return { report: await this.reports.loadView(this.dataSource.manager, report), etag: reportEtag(report), created: false };
+  }
+}
