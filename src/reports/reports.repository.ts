@@ -28,15 +28,16 @@ export class ReportsRepository {
   /** The part of a pilot's plan that a report body refers to. */
   async loadPlan(manager: EntityManager, pilotId: string, input: ReportInput): Promise<PilotPlan> {
     const ids = referencedIds(input);
-    const [tasks, milestones, indicators] = await Promise.all([
-      ids.taskIds.length ? manager.find(Task, { select: { id: true }, where: { pilotId, id: In(ids.taskIds) } }) : [],
-      ids.milestoneIds.length
-        ? manager.find(Milestone, { select: { id: true, taskId: true }, where: { id: In(ids.milestoneIds), task: { pilotId } } })
-        : [],
-      ids.indicatorIds.length
-        ? manager.find(Indicator, { select: { id: true, taskId: true }, where: { id: In(ids.indicatorIds), task: { pilotId } } })
-        : [],
-    ]);
+    // Queries run one after another: inside a transaction they share one connection.
+    const tasks = ids.taskIds.length
+      ? await manager.find(Task, { select: { id: true }, where: { pilotId, id: In(ids.taskIds) } })
+      : [];
+    const milestones = ids.milestoneIds.length
+      ? await manager.find(Milestone, { select: { id: true, taskId: true }, where: { id: In(ids.milestoneIds), task: { pilotId } } })
+      : [];
+    const indicators = ids.indicatorIds.length
+      ? await manager.find(Indicator, { select: { id: true, taskId: true }, where: { id: In(ids.indicatorIds), task: { pilotId } } })
+      : [];
     return {
       taskIds: new Set(tasks.map((t) => t.id)),
       milestoneTask: new Map(milestones.map((m) => [m.id, m.taskId])),
@@ -144,13 +145,15 @@ export class ReportsRepository {
 
   /** What the pilot wrote, as the API shows it. */
   async loadContent(manager: EntityManager, reportId: string): Promise<ReportContent> {
-    const [report, lines, completions, values, experiences] = await Promise.all([
-      manager.findOneOrFail(MilestoneReport, { select: { id: true, summary: true }, where: { id: reportId } }),
-      manager.find(ReportTaskLine, { where: { reportId }, order: { position: 'ASC' } }),
-      manager.find(ReportMilestoneCompletion, { where: { reportId }, relations: { milestone: true }, order: { completedOn: 'ASC' } }),
-      manager.find(ReportIndicatorValue, { where: { reportId }, order: { position: 'ASC' } }),
-      manager.find(Experience, { where: { reportId }, order: { position: 'ASC' } }),
-    ]);
+    const report = await manager.findOneOrFail(MilestoneReport, { select: { id: true, summary: true }, where: { id: reportId } });
+    const lines = await manager.find(ReportTaskLine, { where: { reportId }, order: { position: 'ASC' } });
+    const completions = await manager.find(ReportMilestoneCompletion, {
+      where: { reportId },
+      relations: { milestone: true },
+      order: { completedOn: 'ASC' },
+    });
+    const values = await manager.find(ReportIndicatorValue, { where: { reportId }, order: { position: 'ASC' } });
+    const experiences = await manager.find(Experience, { where: { reportId }, order: { position: 'ASC' } });
     return {
       summary: report.summary,
       tasks: lines.map((line) => ({
@@ -175,10 +178,8 @@ export class ReportsRepository {
   }
 
   async loadView(manager: EntityManager, report: MilestoneReport): Promise<ReportView> {
-    const [content, reviews] = await Promise.all([
-      this.loadContent(manager, report.id),
-      manager.find(ReportReview, { where: { reportId: report.id }, order: { at: 'ASC', id: 'ASC' } }),
-    ]);
+    const content = await this.loadContent(manager, report.id);
+    const reviews = await manager.find(ReportReview, { where: { reportId: report.id }, order: { at: 'ASC', id: 'ASC' } });
     return {
       id: report.id,
       pilotId: report.pilotId,

@@ -97,10 +97,9 @@ export class TasksService {
   private async withChildren(manager: EntityManager, tasks: Task[]): Promise<TaskResponse[]> {
     if (tasks.length === 0) return [];
     const taskIds = tasks.map((t) => t.id);
-    const [milestones, indicators] = await Promise.all([
-      manager.find(Milestone, { where: { taskId: In(taskIds) }, order: { position: 'ASC', dueDate: 'ASC' } }),
-      manager.find(Indicator, { where: { taskId: In(taskIds) }, order: { position: 'ASC' } }),
-    ]);
+    // Sequential on purpose: inside a transaction all queries share one connection.
+    const milestones = await manager.find(Milestone, { where: { taskId: In(taskIds) }, order: { position: 'ASC', dueDate: 'ASC' } });
+    const indicators = await manager.find(Indicator, { where: { taskId: In(taskIds) }, order: { position: 'ASC' } });
     return tasks.map((task) =>
       toTaskResponse(
         task,
