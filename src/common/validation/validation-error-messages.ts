@@ -9,8 +9,10 @@ export function validationErrorMessages(errors: ValidationError[], parentPath = 
   for (const error of errors) {
     const path = parentPath ? `${parentPath}.${error.property}` : error.property;
     for (const message of Object.values(error.constraints ?? {})) {
-      // class-validator names only the leaf property; we want the whole path.
-      messages.push(message.startsWith(`${error.property} `) ? `${path}${message.slice(error.property.length)}` : `${path}: ${message}`);
+      // class-validator names only the leaf property; nested fields need their whole path.
+      if (path === error.property) messages.push(message);
+      else if (message.startsWith(`${error.property} `)) messages.push(`${path}${message.slice(error.property.length)}`);
+      else messages.push(`${path}: ${message}`);
     }
     if (error.children?.length) messages.push(...validationErrorMessages(error.children, path));
   }
