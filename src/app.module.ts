@@ -5,30 +5,46 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { WorkersModule } from './jobs/workers.module.js';
 import { PeriodsModule } from './periods/periods.module.js';
 import { PilotsModule } from './pilots/pilots.module.js';
+import { ProgressModule } from './progress/progress.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { UsersModule } from './users/users.module.js';
 
-/** The HTTP API: every feature module with controllers. */
+/** What every process needs: configuration, the database, the audit trail and the queues. */
+function coreModules(config: AppConfig) {
+  return [ConfigModule.forRoot(config), DatabaseModule, AuditModule, JobsModule];
+}
+
+/** The HTTP API, plus the workers when APP_ROLE is `all`. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule,
-        AuditModule,
+        ...coreModules(config),
         AuthModule,
         UsersModule,
         PilotsModule,
         TasksModule,
         PeriodsModule,
         ReportsModule,
+        ProgressModule,
         HealthModule,
+        ...(config.appRole === 'all' ? [WorkersModule] : []),
       ],
     };
+  }
+}
+
+/** A worker process: the BullMQ workers and what they need, no HTTP. */
+@Module({})
+export class WorkerAppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: WorkerAppModule, imports: [...coreModules(config), WorkersModule] };
   }
 }

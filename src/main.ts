@@ -3,13 +3,19 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory.js';
 import { ConfigValidationError, loadConfig } from './config/app-config.js';
 import { migrateDatabase } from './database/migrate.js';
+import { createWorkerApp } from './worker.factory.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   await migrateDatabase(config.databaseUrl);
+  if (config.appRole === 'worker') {
+    await createWorkerApp(config);
+    return;
+  }
   const app = await createApp(config);
   await app.listen({ port: config.port, host: '0.0.0.0' });
-  new Logger('Bootstrap').log(`API listening on http://127.0.0.1:${config.port} (docs at /docs)`);
+  const workers = config.appRole === 'all' ? ' with workers' : '';
+  new Logger('Bootstrap').log(`API${workers} listening on http://127.0.0.1:${config.port} (docs at /docs)`);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfig(env);
   await migrateDatabase(config.databaseUrl);
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, logLevel: 'warn' }), {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, appRole: 'api', logLevel: 'warn' }), {
     logger: ['fatal', 'error', 'warn'],
   });
   try {

@@ -1,6 +1,9 @@
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ReportingPeriod } from '../periods/reporting-period.entity.js';
 import { Pilot } from '../pilots/pilot.entity.js';
+import { PeriodAggregation } from '../progress/entities/period-aggregation.entity.js';
+import { PeriodCategoryProgress } from '../progress/entities/period-category-progress.entity.js';
+import { PeriodPilotProgress } from '../progress/entities/period-pilot-progress.entity.js';
 import { Experience } from '../reports/entities/experience.entity.js';
 import { MilestoneReport } from '../reports/entities/milestone-report.entity.js';
 import { ReportIndicatorValue } from '../reports/entities/report-indicator-value.entity.js';
@@ -28,4 +31,7 @@ export const ENTITIES = [
   ReportReview,
   ReportRevision,
   AuditEvent,
+  PeriodAggregation,
+  PeriodPilotProgress,
+  PeriodCategoryProgress,
 ];

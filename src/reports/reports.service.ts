@@ -2,6 +2,8 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException, 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { JobName } from '../jobs/job-catalogue.js';
+import { JobQueue } from '../jobs/job-queue.service.js';
 import { assertCanSeePilot } from '../auth/access-scope.js';
 import type { Actor, AuthUser } from '../auth/auth-user.js';
 import type { Page } from '../common/pagination/pagination.dto.js';
@@ -33,6 +35,7 @@ export class ReportsService {
     private readonly reports: ReportsRepository,
     private readonly pilots: PilotsService,
     private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /**
@@ -47,7 +50,7 @@ export class ReportsService {
     ifMatch: string | undefined,
   ): Promise<ReportWithEtag> {
     await this.pilots.findVisible(actor.user, pilotId);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       await this.assertPeriodOpen(manager, periodId);
       const problems = referenceProblems(input, await this.reports.loadPlan(manager, pilotId, input));
       if (problems.length) throw new BadRequestException(problems);
@@ -71,6 +74,7 @@ export class ReportsService {
       });
       return { report: await this.reports.loadView(manager, report), etag: reportEtag(report), created };
     });
+    return this.afterChange(result);
   }
 
   async getByPilotPeriod(user: AuthUser, pilotId: string, periodId: string): Promise<ReportWithEtag> {
@@ -159,13 +163,13 @@ export class ReportsService {
   }
 
   /** Locks the report, checks the state machine, applies the step and moves the status on. */
-  private transition(
+  private async transition(
     actor: Actor & { user: AuthUser },
     id: string,
     action: ReportAction,
     apply: (manager: EntityManager, report: MilestoneReport) => Promise<Record<string, unknown>>,
   ): Promise<ReportWithEtag> {
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       // Locks are always taken period first, then report, as saveDraft does, so that a
       // concurrent close, edit and submit cannot deadlock.
       if (action === 'submit') {
@@ -187,6 +191,13 @@ export class ReportsService {
       });
       return { report: await this.reports.loadView(manager, report), etag: reportEtag(report), created: false };
     });
+    return this.afterChange(result);
+  }
+
+  /** After the commit, so the worker reads what was written; a Redis outage is caught up by reconcile. */
+  private async afterChange(result: ReportWithEtag): Promise<ReportWithEtag> {
+    await this.jobs.enqueue(JobName.AggregatePeriod, { periodId: result.report.periodId });
+    return result;
   }
 
   private async assertPeriodOpen(manager: EntityManager, periodId: string): Promise<void> {

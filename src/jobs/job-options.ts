@@ -1,0 +1,37 @@
+import type { JobsOptions } from 'bullmq';
+import { JobName, type JobPayloads } from './job-catalogue.js';
+
+const KEEP = { removeOnComplete: { age: 24 * 3600, count: 1000 }, removeOnFail: { age: 7 * 24 * 3600, count: 5000 } };
+
+/**
+ * The one place that decides how each job is queued, so callers never pass BullMQ options.
+ * Custom ids avoid ':' (BullMQ reserves it) and never look like integers.
+ */
+export function jobOptions<N extends JobName>(name: N, payload: JobPayloads[N]): JobsOptions {
+  switch (name) {
+    case JobName.AggregatePeriod: {
+      const { periodId } = payload as JobPayloads[JobName.AggregatePeriod];
+      return {
+        ...KEEP,
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 1000 },
+        // One aggregation per period at a time; a change that arrives while one runs queues
+        // exactly one follow-up, so the last submission is always reflected.
+        deduplication: { id: `aggregate-period.${periodId}`, keepLastIfActive: true },
+      };
+    }
+    case JobName.ReconcileAggregations:
+      return { ...KEEP, attempts: 1 };
+    case JobName.RenderSummary: {
+      const { summaryId } = payload as JobPayloads[JobName.RenderSummary];
+      return {
+        ...KEEP,
+        jobId: `render-summary.${summaryId}`,
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 2000 },
+      };
+    }
+    default:
+      throw new Error(`No job options for ${String(name)}`);
+  }
+}

@@ -1,0 +1,47 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { JobName, QUEUE_OF, QueueName, type JobPayloads } from './job-catalogue.js';
+import { jobOptions } from './job-options.js';
+
+/** How long a request may wait for Redis before giving up on enqueueing. */
+const ENQUEUE_TIMEOUT_MS = 1500;
+
+/**
+ * Enqueues jobs from the catalogue. Redis being down never fails the caller's request:
+ * PostgreSQL already holds the change, and the reconcile pass picks up what was not enqueued.
+ */
+@Injectable()
+export class JobQueue {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly queues: Record<QueueName, Queue>;
+
+  constructor(
+    @InjectQueue(QueueName.Aggregation) aggregation: Queue,
+    @InjectQueue(QueueName.Summaries) summaries: Queue,
+  ) {
+    this.queues = { [QueueName.Aggregation]: aggregation, [QueueName.Summaries]: summaries };
+  }
+
+  queue(name: QueueName): Queue {
+    return this.queues[name];
+  }
+
+  /** Adds the job and resolves true, or logs and resolves false when Redis does not answer in time. */
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<boolean> {
+    const queue = this.queues[QUEUE_OF[name]];
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([queue.add(name, payload, jobOptions(name, payload)), timeout]);
+      return true;
+    } catch (error) {
+      this.logger.warn(`Could not enqueue ${name} ${JSON.stringify(payload)}: ${(error as Error).message}`);
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

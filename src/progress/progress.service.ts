@@ -1,0 +1,74 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { ReportingPeriod } from '../periods/reporting-period.entity.js';
+import type { PeriodProgressView } from './dto/progress.dto.js';
+import {
+  averagePercent,
+  countProgress,
+  isReceived,
+  progressByCategory,
+  progressByProvince,
+  taskLineCount,
+  tasksByStatus,
+} from './progress-figures.js';
+import { ProgressRepository } from './progress.repository.js';
+import type { PeriodAggregation } from './entities/period-aggregation.entity.js';
+
+@Injectable()
+export class ProgressService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: ProgressRepository,
+  ) {}
+
+  /** Recomputes and stores a period's figures (the worker's job). */
+  aggregate(periodId: string): Promise<PeriodAggregation | null> {
+    return this.repository.aggregate(periodId, this.config.timezone);
+  }
+
+  stalePeriodIds(): Promise<string[]> {
+    return this.repository.stalePeriodIds();
+  }
+
+  /**
+   * The stored figures of a period over the pilots the caller may see. A period never
+   * aggregated yet is aggregated on the spot, so the answer is never empty by accident.
+   */
+  async periodProgress(user: AuthUser, periodId: string, province?: string, pilotIds?: string[]): Promise<PeriodProgressView> {
+    if (!(await this.dataSource.getRepository(ReportingPeriod).existsBy({ id: periodId }))) {
+      throw new NotFoundException('Period not found');
+    }
+    const aggregation = (await this.repository.findAggregation(periodId)) ?? (await this.aggregate(periodId))!;
+    const pilots = await this.repository.pilotFigures(periodId, user, province, pilotIds);
+    const categories = await this.repository.categoryFigures(periodId, user, province, pilotIds);
+    return {
+      periodId,
+      ...countProgress(pilots),
+      tasksByStatus: tasksByStatus(pilots),
+      milestones: {
+        due: pilots.reduce((sum, p) => sum + p.milestonesDue, 0),
+        completed: pilots.reduce((sum, p) => sum + p.milestonesCompleted, 0),
+      },
+      byProvince: progressByProvince(pilots),
+      byCategory: progressByCategory(categories),
+      byPilot: pilots.map((p) => {
+        const lines = taskLineCount(p);
+        return {
+          pilotId: p.pilotId,
+          reportStatus: p.reportStatus ?? 'none',
+          submittedAt: p.submittedAt ? new Date(p.submittedAt).toISOString() : null,
+          onTime: isReceived(p.reportStatus) && p.onTime,
+          tasksTotal: lines,
+          tasksCompleted: p.completed,
+          avgPercentComplete: averagePercent(p.percentSum, lines),
+        };
+      }),
+      aggregatedAt: aggregation.aggregatedAt.toISOString(),
+    };
+  }
+}
