@@ -11,6 +11,7 @@ import { PeriodsModule } from './periods/periods.module.js';
 import { PilotsModule } from './pilots/pilots.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { SummariesModule } from './summaries/summaries.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -34,6 +35,7 @@ export class AppModule {
         PeriodsModule,
         ReportsModule,
         ProgressModule,
+        SummariesModule,
         HealthModule,
         ...(config.appRole === 'all' ? [WorkersModule] : []),
       ],

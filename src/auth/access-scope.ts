@@ -23,21 +23,40 @@ export function assertCanSeePilot(user: AuthUser, pilot: Pick<Pilot, 'id' | 'pro
   if (!pilot || !canSeePilot(user, pilot)) throw new NotFoundException(`${what} not found`);
 }
 
+/** The pilots a query may cover: one pilot, one province, or (empty) all of them. */
+export interface PilotScope {
+  pilotId?: string;
+  province?: string;
+}
+
+export function scopeOf(user: AuthUser): PilotScope {
+  if (user.role === 'pilot') return { pilotId: user.pilotId ?? undefined };
+  if (user.role === 'reviewer' && user.province) return { province: user.province };
+  return {};
+}
+
+/** Restricts a query joined to pilots (under `pilotAlias`) to a scope. */
+export function applyPilotScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  scope: PilotScope,
+  pilotAlias: string,
+): SelectQueryBuilder<T> {
+  if (scope.pilotId !== undefined) qb.andWhere(`${pilotAlias}.id = :scopePilotId`, { scopePilotId: scope.pilotId });
+  if (scope.province !== undefined) {
+    qb.andWhere(`(${pilotAlias}.province_zh = :scopeProvince OR ${pilotAlias}.province_en = :scopeProvince)`, {
+      scopeProvince: scope.province,
+    });
+  }
+  return qb;
+}
+
 /** Restricts a query joined to pilots (under `pilotAlias`) to what the caller may see. */
 export function scopeToCaller<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   user: AuthUser,
   pilotAlias: string,
 ): SelectQueryBuilder<T> {
-  if (user.role === 'pilot') {
-    return qb.andWhere(`${pilotAlias}.id = :scopePilotId`, { scopePilotId: user.pilotId });
-  }
-  if (user.role === 'reviewer' && user.province) {
-    return qb.andWhere(`(${pilotAlias}.province_zh = :scopeProvince OR ${pilotAlias}.province_en = :scopeProvince)`, {
-      scopeProvince: user.province,
-    });
-  }
-  return qb;
+  return applyPilotScope(qb, scopeOf(user), pilotAlias);
 }
 
 /** Adds the `province` filter of list routes (matches provinceZh or provinceEn). */

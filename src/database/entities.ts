@@ -11,6 +11,8 @@ import { ReportMilestoneCompletion } from '../reports/entities/report-milestone-
 import { ReportReview } from '../reports/entities/report-review.entity.js';
 import { ReportRevision } from '../reports/entities/report-revision.entity.js';
 import { ReportTaskLine } from '../reports/entities/report-task-line.entity.js';
+import { SummaryFile } from '../summaries/entities/summary-file.entity.js';
+import { SummaryReport } from '../summaries/entities/summary-report.entity.js';
 import { Indicator } from '../tasks/indicator.entity.js';
 import { Milestone } from '../tasks/milestone.entity.js';
 import { Task } from '../tasks/task.entity.js';
@@ -34,4 +36,6 @@ export const ENTITIES = [
   PeriodAggregation,
   PeriodPilotProgress,
   PeriodCategoryProgress,
+  SummaryReport,
+  SummaryFile,
 ];

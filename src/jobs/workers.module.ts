@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ProgressWorkersModule } from '../progress/progress-workers.module.js';
+import { SummariesWorkersModule } from '../summaries/summaries-workers.module.js';
 
 /** Every BullMQ worker. Imported only by processes that should consume jobs (APP_ROLE all or worker). */
 @Module({
-  imports: [ProgressWorkersModule],
+  imports: [ProgressWorkersModule, SummariesWorkersModule],
 })
 export class WorkersModule {}

@@ -97,9 +97,9 @@ export interface PilotSection {
   nameEn: string;
   provinceZh: string;
   provinceEn: string;
-  /** Null when the pilot has no submitted or accepted report for the period ("not submitted"). */
+  /** Null when the pilot has submitted nothing for the period (no report, or a draft only): "not submitted". */
   report: PilotReport | null;
-  /** Every task of the pilot; progress fields are null when no received report covers it. */
+  /** Every task of the pilot; progress fields are null unless a received (submitted or accepted) report covers it. */
   tasks: TaskRow[];
   indicators: IndicatorRow[];
   /** File names of the evidence attached to the report, if any. */

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { filterByProvince, scopeToCaller } from '../auth/access-scope.js';
-import type { AuthUser } from '../auth/auth-user.js';
+import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { applyPilotScope, filterByProvince, type PilotScope } from '../auth/access-scope.js';
 import type { ReportStatus, TaskCategory } from '../common/domain.js';
 import { Pilot } from '../pilots/pilot.entity.js';
 import { PeriodAggregation } from './entities/period-aggregation.entity.js';
@@ -84,6 +83,13 @@ export interface PilotFigures {
   milestonesCompleted: number;
 }
 
+/** Which pilots figures are summed over: the caller's scope, narrowed by a province or a list. */
+export interface PilotSelection {
+  scope: PilotScope;
+  province?: string;
+  pilotIds?: string[];
+}
+
 export type CategoryFiguresRow = Omit<PilotFigures, 'pilotId' | 'provinceZh' | 'provinceEn' | 'reportStatus' | 'submittedAt' | 'onTime'> & {
   category: TaskCategory;
 };
@@ -106,6 +112,12 @@ function toNumbers<T extends Record<Summed, number>>(row: T): T {
   const out = { ...row };
   for (const key of Object.keys(SUMMED_COLUMNS) as Summed[]) out[key] = Number(row[key] ?? 0);
   return out;
+}
+
+function selectPilots<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, selection: PilotSelection): void {
+  applyPilotScope(qb, selection.scope, 'p');
+  filterByProvince(qb, selection.province, 'p');
+  if (selection.pilotIds) qb.andWhere('p.id IN (:...pilotIds)', { pilotIds: selection.pilotIds });
 }
 
 /** Every query of the progress feature. */
@@ -152,7 +164,7 @@ export class ProgressRepository {
   }
 
   /** One row per pilot in the caller's scope (and province filter), with its summed figures. */
-  async pilotFigures(periodId: string, user: AuthUser, province: string | undefined, pilotIds?: string[]): Promise<PilotFigures[]> {
+  async pilotFigures(periodId: string, selection: PilotSelection): Promise<PilotFigures[]> {
     const qb = this.dataSource
       .getRepository(Pilot)
       .createQueryBuilder('p')
@@ -167,24 +179,20 @@ export class ProgressRepository {
     for (const [alias, column] of Object.entries(SUMMED_COLUMNS) as [Summed, string][]) {
       qb.addSelect(`COALESCE(sum(c.${column}), 0)`, alias);
     }
-    scopeToCaller(qb, user, 'p');
-    filterByProvince(qb, province, 'p');
-    if (pilotIds) qb.andWhere('p.id IN (:...pilotIds)', { pilotIds });
+    selectPilots(qb, selection);
     qb.groupBy('p.id').addGroupBy('a.report_status').addGroupBy('a.submitted_at').addGroupBy('a.on_time').orderBy('p.code', 'ASC');
     return (await qb.getRawMany<PilotFigures>()).map(toNumbers);
   }
 
   /** Figures by task category over the pilots in scope. */
-  async categoryFigures(periodId: string, user: AuthUser, province: string | undefined, pilotIds?: string[]): Promise<CategoryFiguresRow[]> {
+  async categoryFigures(periodId: string, selection: PilotSelection): Promise<CategoryFiguresRow[]> {
     const qb = this.dataSource
       .getRepository(Pilot)
       .createQueryBuilder('p')
       .innerJoin('period_category_progress', 'c', 'c.pilot_id = p.id AND c.period_id = :periodId', { periodId })
       .select('c.category', 'category');
     for (const [alias, column] of Object.entries(SUMMED_COLUMNS) as [Summed, string][]) qb.addSelect(`sum(c.${column})`, alias);
-    scopeToCaller(qb, user, 'p');
-    filterByProvince(qb, province, 'p');
-    if (pilotIds) qb.andWhere('p.id IN (:...pilotIds)', { pilotIds });
+    selectPilots(qb, selection);
     qb.groupBy('c.category').orderBy('c.category', 'ASC');
     return (await qb.getRawMany<CategoryFiguresRow>()).map(toNumbers);
   }

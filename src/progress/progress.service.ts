@@ -1,7 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ReportingPeriod } from '../periods/reporting-period.entity.js';
@@ -15,7 +14,7 @@ import {
   taskLineCount,
   tasksByStatus,
 } from './progress-figures.js';
-import { ProgressRepository } from './progress.repository.js';
+import { ProgressRepository, type PilotSelection } from './progress.repository.js';
 import type { PeriodAggregation } from './entities/period-aggregation.entity.js';
 
 @Injectable()
@@ -39,13 +38,13 @@ export class ProgressService {
    * The stored figures of a period over the pilots the caller may see. A period never
    * aggregated yet is aggregated on the spot, so the answer is never empty by accident.
    */
-  async periodProgress(user: AuthUser, periodId: string, province?: string, pilotIds?: string[]): Promise<PeriodProgressView> {
+  async periodProgress(periodId: string, selection: PilotSelection): Promise<PeriodProgressView> {
     if (!(await this.dataSource.getRepository(ReportingPeriod).existsBy({ id: periodId }))) {
       throw new NotFoundException('Period not found');
     }
     const aggregation = (await this.repository.findAggregation(periodId)) ?? (await this.aggregate(periodId))!;
-    const pilots = await this.repository.pilotFigures(periodId, user, province, pilotIds);
-    const categories = await this.repository.categoryFigures(periodId, user, province, pilotIds);
+    const pilots = await this.repository.pilotFigures(periodId, selection);
+    const categories = await this.repository.categoryFigures(periodId, selection);
     return {
       periodId,
       ...countProgress(pilots),

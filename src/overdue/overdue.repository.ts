@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { PilotScope } from '../auth/access-scope.js';
+
+export const OVERDUE_TYPES = ['milestone', 'task', 'report'] as const;
+export type OverdueType = (typeof OVERDUE_TYPES)[number];
+
+export interface OverdueItem {
+  type: OverdueType;
+  pilotId: string;
+  pilotCode: string;
+  pilotName: string;
+  pilotNameEn: string;
+  taskId: string | null;
+  taskCode: string | null;
+  milestoneId: string | null;
+  periodId: string | null;
+  title: string;
+  dueDate: string;
+  daysOverdue: number;
+}
+
+export interface OverdueFilter {
+  /** The calendar date deadlines are judged against (YYYY-MM-DD). */
+  asOf: string;
+  scope: PilotScope;
+  type?: OverdueType;
+  pilotId?: string;
+  province?: string;
+  pilotIds?: string[];
+}
+
+const RECEIVED = `('submitted', 'accepted')`;
+
+/**
+ * One query per type, each following DESIGN.md §2 to the day. $1 is the as-of date; the deadline
+ * day itself is not overdue. Only submitted or accepted reports count as evidence.
+ */
+const OVERDUE_SQL: Record<OverdueType, string> = {
+  milestone: `
+    SELECT 'milestone' AS type, p.id AS pilot_id, p.code AS pilot_code, p.name_zh AS pilot_name, p.name_en AS pilot_name_en,
+           t.id AS task_id, t.code AS task_code, m.id AS milestone_id, NULL::uuid AS period_id,
+           m.title, m.due_date, ($1::date - m.due_date) AS days_overdue
+    FROM milestones m
+    JOIN tasks t ON t.id = m.task_id
+    JOIN pilots p ON p.id = t.pilot_id
+    WHERE m.due_date < $1::date
+      AND NOT EXISTS (
+        SELECT 1 FROM report_milestone_completions c
+        JOIN milestone_reports r ON r.id = c.report_id
+        WHERE c.milestone_id = m.id AND r.status IN ${RECEIVED} AND c.completed_on <= $1::date)`,
+  // A task's latest status comes from the received report of the latest period that covers it.
+  task: `
+    SELECT 'task' AS type, p.id AS pilot_id, p.code AS pilot_code, p.name_zh AS pilot_name, p.name_en AS pilot_name_en,
+           t.id AS task_id, t.code AS task_code, NULL::uuid AS milestone_id, NULL::uuid AS period_id,
+           t.title, t.due_date, ($1::date - t.due_date) AS days_overdue
+    FROM tasks t
+    JOIN pilots p ON p.id = t.pilot_id
+    LEFT JOIN LATERAL (
+      SELECT l.status
+      FROM report_task_lines l
+      JOIN milestone_reports r ON r.id = l.report_id
+      JOIN reporting_periods pe ON pe.id = r.period_id
+      WHERE l.task_id = t.id AND r.status IN ${RECEIVED}
+      ORDER BY pe.end_date DESC, pe.start_date DESC
+      LIMIT 1
+    ) latest ON true
+    WHERE t.due_date < $1::date AND latest.status IS DISTINCT FROM 'completed'`,
+  report: `
+    SELECT 'report' AS type, p.id AS pilot_id, p.code AS pilot_code, p.name_zh AS pilot_name, p.name_en AS pilot_name_en,
+           NULL::uuid AS task_id, NULL AS task_code, NULL::uuid AS milestone_id, pe.id AS period_id,
+           pe.label AS title, pe.due_date, ($1::date - pe.due_date) AS days_overdue
+    FROM reporting_periods pe
+    CROSS JOIN pilots p
+    WHERE pe.due_date < $1::date
+      AND NOT EXISTS (
+        SELECT 1 FROM milestone_reports r
+        WHERE r.pilot_id = p.id AND r.period_id = pe.id AND r.status IN ${RECEIVED})`,
+};
+
+interface OverdueRow {
+  type: OverdueType;
+  pilot_id: string;
+  pilot_code: string;
+  pilot_name: string;
+  pilot_name_en: string;
+  task_id: string | null;
+  task_code: string | null;
+  milestone_id: string | null;
+  period_id: string | null;
+  title: string;
+  due_date: string;
+  days_overdue: number;
+}
+
+/** Every query of the overdue feature. */
+@Injectable()
+export class OverdueRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Overdue items ordered by days overdue (most first), then pilot code; all of them without `page`. */
+  async list(filter: OverdueFilter, page?: { limit: number; offset: number }): Promise<{ items: OverdueItem[]; total: number }> {
+    const params: unknown[] = [filter.asOf];
+    const pilotConditions = this.pilotConditions(filter, params);
+    const types = filter.type ? [filter.type] : OVERDUE_TYPES;
+    const union = types.map((type) => `${OVERDUE_SQL[type]} ${pilotConditions}`).join('\nUNION ALL\n');
+    const ordered = `SELECT * FROM (${union}) overdue ORDER BY days_overdue DESC, pilot_code, due_date, title`;
+    if (!page) {
+      const rows = await this.dataSource.query<OverdueRow[]>(ordered, params);
+      return { items: rows.map(toItem), total: rows.length };
+    }
+    const n = params.length;
+    const rows = await this.dataSource.query<OverdueRow[]>(`${ordered} LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, page.limit, page.offset]);
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM (${union}) overdue`, params);
+    return { items: rows.map(toItem), total };
+  }
+
+  /** `AND …` conditions on the pilot alias `p`, appending their values to `params`. */
+  private pilotConditions(filter: OverdueFilter, params: unknown[]): string {
+    const conditions: string[] = [];
+    const add = (sql: (n: string) => string, value: unknown) => {
+      params.push(value);
+      conditions.push(sql(`$${params.length}`));
+    };
+    if (filter.scope.pilotId !== undefined) add((n) => `p.id = ${n}`, filter.scope.pilotId);
+    if (filter.scope.province !== undefined) add((n) => `(p.province_zh = ${n} OR p.province_en = ${n})`, filter.scope.province);
+    if (filter.pilotId !== undefined) add((n) => `p.id = ${n}`, filter.pilotId);
+    if (filter.province !== undefined) add((n) => `(p.province_zh = ${n} OR p.province_en = ${n})`, filter.province);
+    if (filter.pilotIds !== undefined) add((n) => `p.id = ANY(${n}::uuid[])`, filter.pilotIds);
+    return conditions.map((c) => `AND ${c}`).join(' ');
+  }
+}
+
+function toItem(row: OverdueRow): OverdueItem {
+  return {
+    type: row.type,
+    pilotId: row.pilot_id,
+    pilotCode: row.pilot_code,
+    pilotName: row.pilot_name,
+    pilotNameEn: row.pilot_name_en,
+    taskId: row.task_id,
+    taskCode: row.task_code,
+    milestoneId: row.milestone_id,
+    periodId: row.period_id,
+    title: row.title,
+    dueDate: row.due_date,
+    daysOverdue: Number(row.days_overdue),
+  };
+}
