@@ -5,7 +5,11 @@ import { JobName, QUEUE_OF, QueueName, type JobPayloads } from './job-catalogue.
 import { jobOptions } from './job-options.js';
 
 /** How long a request may wait for Redis before giving up on enqueueing. */
-const ENQUEUE_TIMEOUT_MS = 1500;
+const ENQUEUE_TIMEOUT_MS = 1000;
+/** After a failure, enqueueing is skipped at once for this long instead of waiting again. */
+const BACKOFF_AFTER_FAILURE_MS = 5000;
+/** Connection errors repeat many times a second while Redis is away; log one per interval. */
+const ERROR_LOG_INTERVAL_MS = 30_000;
 
 /**
  * Enqueues jobs from the catalogue. Redis being down never fails the caller's request:
@@ -15,12 +19,15 @@ const ENQUEUE_TIMEOUT_MS = 1500;
 export class JobQueue {
   private readonly logger = new Logger(JobQueue.name);
   private readonly queues: Record<QueueName, Queue>;
+  private unavailableUntil = 0;
+  private lastErrorLoggedAt = 0;
 
   constructor(
     @InjectQueue(QueueName.Aggregation) aggregation: Queue,
     @InjectQueue(QueueName.Summaries) summaries: Queue,
   ) {
     this.queues = { [QueueName.Aggregation]: aggregation, [QueueName.Summaries]: summaries };
+    for (const queue of Object.values(this.queues)) queue.on('error', (error) => this.logRedisError(error));
   }
 
   queue(name: QueueName): Queue {
@@ -29,6 +36,7 @@ export class JobQueue {
 
   /** Adds the job and resolves true, or logs and resolves false when Redis does not answer in time. */
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<boolean> {
+    if (Date.now() < this.unavailableUntil) return false;
     const queue = this.queues[QUEUE_OF[name]];
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -38,10 +46,17 @@ export class JobQueue {
       await Promise.race([queue.add(name, payload, jobOptions(name, payload)), timeout]);
       return true;
     } catch (error) {
-      this.logger.warn(`Could not enqueue ${name} ${JSON.stringify(payload)}: ${(error as Error).message}`);
+      this.unavailableUntil = Date.now() + BACKOFF_AFTER_FAILURE_MS;
+      this.logger.warn(`Could not enqueue ${name} ${JSON.stringify(payload)}, the reconcile pass will: ${(error as Error).message}`);
       return false;
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private logRedisError(error: Error): void {
+    if (Date.now() - this.lastErrorLoggedAt < ERROR_LOG_INTERVAL_MS) return;
+    this.lastErrorLoggedAt = Date.now();
+    this.logger.error(`Redis connection problem: ${error.message}`);
   }
 }

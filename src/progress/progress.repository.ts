@@ -134,16 +134,20 @@ export class ProgressRepository {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('aggregate-period:' || $1, 0))`, [periodId]);
       const [period] = await manager.query<{ id: string }[]>('SELECT id FROM reporting_periods WHERE id = $1', [periodId]);
       if (!period) return null;
-      const [{ changed }] = await manager.query<{ changed: Date | null }[]>(
-        'SELECT max(updated_at) AS changed FROM milestone_reports WHERE period_id = $1',
-        [periodId],
-      );
       await manager.query('DELETE FROM period_pilot_progress WHERE period_id = $1', [periodId]);
       await manager.query('DELETE FROM period_category_progress WHERE period_id = $1', [periodId]);
       await manager.query(AGGREGATE_PILOTS_SQL, [periodId, timezone]);
       await manager.query(AGGREGATE_CATEGORIES_SQL, [periodId]);
-      const aggregation = manager.create(PeriodAggregation, { periodId, aggregatedAt: new Date(), sourceChangedAt: changed });
-      await manager.upsert(PeriodAggregation, aggregation, ['periodId']);
+      // The watermark stays in SQL: a round trip through a JS Date would drop its microseconds
+      // and make every period look stale.
+      await manager.query(
+        `INSERT INTO period_aggregations (period_id, aggregated_at, source_changed_at)
+         SELECT $1, clock_timestamp(), max(updated_at) FROM milestone_reports WHERE period_id = $1
+         ON CONFLICT (period_id) DO UPDATE
+           SET aggregated_at = EXCLUDED.aggregated_at, source_changed_at = EXCLUDED.source_changed_at`,
+        [periodId],
+      );
+      const aggregation = await manager.findOneByOrFail(PeriodAggregation, { periodId });
       return aggregation;
     });
   }
