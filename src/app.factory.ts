@@ -30,6 +30,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: logLevelsFrom(config.logLevel),
     abortOnError: false,
+    // Fastify's own JSON parser is all the API needs; Nest would add a form parser.
+    bodyParser: false,
   });
 
   const fastify = app.getHttpAdapter().getInstance();

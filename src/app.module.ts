@@ -10,6 +10,7 @@ import { WorkersModule } from './jobs/workers.module.js';
 import { PeriodsModule } from './periods/periods.module.js';
 import { PilotsModule } from './pilots/pilots.module.js';
 import { ProgressModule } from './progress/progress.module.js';
+import { RedisModule } from './redis/redis.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SummariesModule } from './summaries/summaries.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
@@ -17,7 +18,7 @@ import { UsersModule } from './users/users.module.js';
 
 /** What every process needs: configuration, the database, the audit trail and the queues. */
 function coreModules(config: AppConfig) {
-  return [ConfigModule.forRoot(config), DatabaseModule, AuditModule, JobsModule];
+  return [ConfigModule.forRoot(config), DatabaseModule, RedisModule, AuditModule, JobsModule];
 }
 
 /** The HTTP API, plus the workers when APP_ROLE is `all`. */

@@ -7,6 +7,7 @@ import { AuthService } from './auth.service.js';
 import { BootstrapAdminService } from './bootstrap-admin.service.js';
 import { AuthGuard } from './guards/auth.guard.js';
 import { RolesGuard } from './guards/roles.guard.js';
+import { LoginThrottleService } from './login-throttle.service.js';
 import { TokenService } from './token.service.js';
 
 @Module({
@@ -15,6 +16,7 @@ import { TokenService } from './token.service.js';
   providers: [
     AuthService,
     TokenService,
+    LoginThrottleService,
     BootstrapAdminService,
     // Order matters: authenticate first, then check the role.
     { provide: APP_GUARD, useClass: AuthGuard },

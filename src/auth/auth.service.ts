@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import type { LoginDto, LoginResponse, SessionUser } from './dto/login.dto.js';
+import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
 import { TokenService } from './token.service.js';
 
@@ -30,10 +31,12 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   /** Unknown email, wrong password and deactivated account all get the same answer. */
   async login(dto: LoginDto, ip: string | null): Promise<LoginResponse> {
+    await this.throttle.assertAllowed(dto.email, ip);
     const user = await this.users.findByEmail(dto.email);
     const valid = await this.passwords.verify(user?.passwordHash ?? null, dto.password);
     if (!user || !valid || !user.active) {
@@ -42,8 +45,10 @@ export class AuthService {
         entityType: 'user',
         entityId: user?.id ?? null,
       });
+      await this.throttle.recordFailure(dto.email, ip);
       throw new UnauthorizedException('Invalid email or password');
     }
+    await this.throttle.recordSuccess(dto.email);
     await this.audit.record(this.dataSource.manager, { user, ip }, {
       action: 'auth.login',
       entityType: 'user',

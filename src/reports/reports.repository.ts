@@ -213,6 +213,7 @@ export class ReportsRepository {
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     const [reports, total] = await qb
       .orderBy('pe.start_date', 'DESC')
+      .addOrderBy('pe.label', 'ASC')
       .addOrderBy('p.code', 'ASC')
       .take(query.limit)
       .skip(query.offset)

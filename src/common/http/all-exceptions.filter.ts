@@ -19,6 +19,8 @@ const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
   '22008': { status: HttpStatus.BAD_REQUEST, message: 'A date or time value is out of range' },
   '22003': { status: HttpStatus.BAD_REQUEST, message: 'A numeric value is out of range' },
   '22001': { status: HttpStatus.BAD_REQUEST, message: 'A text value is too long' },
+  '22021': { status: HttpStatus.BAD_REQUEST, message: 'A text value holds a character that cannot be stored (such as NUL)' },
+  '22P05': { status: HttpStatus.BAD_REQUEST, message: 'A text value holds a character that cannot be stored (such as NUL)' },
 };
 
 /** Errors Fastify raises before a route runs (body parsing, content type, size). */
