@@ -1,0 +1,50 @@
+// Jest runs native ESM (NestJS 12 packages are ESM-only), so start it with
+// `node --experimental-vm-modules node_modules/jest/bin/jest.js` (what `npm test` does, after
+// `npm run build`: the e2e global setup migrates its template database with the built CLI).
+
+/**
+ * ESM-only packages that CommonJS dependencies `require()` (e.g. @fastify/static requires
+ * content-disposition 3). Node 20.19+ loads those natively, but Jest's own CommonJS loader cannot
+ * before Node 24.9, so Jest compiles them to CommonJS instead (tsconfig.jest.json has `allowJs`).
+ */
+const ESM_REQUIRED_FROM_CJS = ['content-disposition'];
+
+const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.jest.json' }];
+
+/** What both projects share: TypeScript through ts-jest in ESM mode, `.js` import suffixes mapped away. */
+const typescript = {
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  transform: {
+    '^.+\\.ts$': tsJest,
+    [`/node_modules/(?:${ESM_REQUIRED_FROM_CJS.join('|')})/.+\\.js$`]: tsJest,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(?:${ESM_REQUIRED_FROM_CJS.join('|')})/)`],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testEnvironment: 'node',
+};
+
+/** @type {import('jest').Config} */
+export default {
+  rootDir: '.',
+  // 2-core machines: one worker per core; the e2e files each start an app and a database.
+  maxWorkers: 2,
+  projects: [
+    {
+      ...typescript,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+    },
+    {
+      ...typescript,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // Migrates a template database once per run; every test file clones its own copy.
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      // `toHaveStatus`, and a 30 s timeout (Jest reads `testTimeout` only at the top level).
+      setupFilesAfterEnv: ['<rootDir>/test/setup/matchers.ts', '<rootDir>/test/setup/e2e-timeout.ts'],
+      slowTestThreshold: 10,
+    },
+  ],
+};
