@@ -7,6 +7,7 @@ import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import type { LoginResponse } from './contract.js';
 import { cloneDatabase, databaseUrl as urlOf, dropDatabase, RUN_ENV } from './databases.js';
 import { API, apiFor, bodyOf, type Api } from './http.js';
+import { deleteRedisKeys } from './redis-keys.js';
 import { within } from './wait.js';
 
 const CLOSE_TIMEOUT_MS = 15_000;
@@ -95,6 +96,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
         await within(app.close(), CLOSE_TIMEOUT_MS, 'Closing the application');
       } finally {
         await dropOwnDatabase();
+        await deleteRedisKeys(config.redisUrl, config.queuePrefix);
       }
     },
   };
