@@ -1,5 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ReportingPeriod } from '../periods/reporting-period.entity.js';
+import { Notification } from '../notifications/entities/notification.entity.js';
+import { ReminderLedgerEntry } from '../notifications/entities/reminder-ledger.entity.js';
 import { Pilot } from '../pilots/pilot.entity.js';
 import { PeriodAggregation } from '../progress/entities/period-aggregation.entity.js';
 import { PeriodCategoryProgress } from '../progress/entities/period-category-progress.entity.js';
@@ -38,4 +40,6 @@ export const ENTITIES = [
   PeriodCategoryProgress,
   SummaryReport,
   SummaryFile,
+  Notification,
+  ReminderLedgerEntry,
 ];

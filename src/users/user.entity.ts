@@ -45,6 +45,10 @@ export class User {
   @Column({ type: 'varchar', length: 200, nullable: true })
   displayName!: string | null;
 
+  /** Language of the notices sent to this user by email. */
+  @Column({ type: 'enum', enum: ['zh', 'en'], enumName: 'user_language', default: 'zh' })
+  language!: 'zh' | 'en';
+
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
