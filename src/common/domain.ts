@@ -6,6 +6,9 @@ export type PilotKind = (typeof PILOT_KINDS)[number];
 export const USER_ROLES = ['admin', 'reviewer', 'pilot'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
+export const USER_LANGUAGES = ['zh', 'en'] as const;
+export type UserLanguage = (typeof USER_LANGUAGES)[number];
+
 export const TASK_CATEGORIES = [
   'energy',
   'industry',

@@ -8,6 +8,8 @@ export interface TextBoxOptions {
   readonly align?: TextAlign;
   /** Clip to this height, ending the last visible line with an ellipsis. */
   readonly maxHeight?: number;
+  /** The height `measure()` gave for this text, style and width, if the caller already has it. */
+  readonly measuredHeight?: number;
 }
 
 /**
@@ -115,14 +117,15 @@ export class ReportCanvas {
     const align = options.align ?? 'left';
     const oneLine = this.lineHeight(style);
     const textWidth = text.includes('\n') ? Infinity : this.doc.widthOfString(text);
-    this.use(style);
     if (textWidth <= width) {
       // Single line: placed directly, which skips the line wrapper.
       const offset = align === 'right' ? width - textWidth : align === 'center' ? (width - textWidth) / 2 : 0;
+      this.use(style);
       this.doc.text(text, x + offset, y, { lineBreak: false });
       return oneLine;
     }
-    const height = this.measure(text, style, width);
+    // Wrapping is the expensive part of drawing text: reuse the caller's measurement if it has one.
+    const height = options.measuredHeight ?? this.measure(text, style, width);
     const clip = options.maxHeight !== undefined && height > options.maxHeight;
     this.use(style);
     this.doc.text(text, x, y, {
@@ -150,7 +153,7 @@ export class ReportCanvas {
   heading(text: string, style: TextStyle, keepWithNext = 40): void {
     const height = this.measure(text, style, this.width);
     this.ensureSpace(height + keepWithNext);
-    this.y += this.textBox(text, style, this.left, this.y, this.width);
+    this.y += this.textBox(text, style, this.left, this.y, this.width, { measuredHeight: height });
   }
 
   /** A section's title with a rule under it. */
@@ -165,13 +168,12 @@ export class ReportCanvas {
   keyValues(rows: readonly (readonly [label: string, value: string])[], labelWidth: number): void {
     const valueWidth = this.width - labelWidth;
     for (const [label, value] of rows) {
-      const height = Math.max(
-        this.measure(label, this.styles.muted, labelWidth - 8),
-        this.measure(value, this.styles.bodyBold, valueWidth),
-      );
+      const labelHeight = this.measure(label, this.styles.muted, labelWidth - 8);
+      const valueHeight = this.measure(value, this.styles.bodyBold, valueWidth);
+      const height = Math.max(labelHeight, valueHeight);
       this.ensureSpace(height);
-      this.textBox(label, this.styles.muted, this.left, this.y + 0.5, labelWidth - 8);
-      this.textBox(value, this.styles.bodyBold, this.left + labelWidth, this.y, valueWidth);
+      this.textBox(label, this.styles.muted, this.left, this.y + 0.5, labelWidth - 8, { measuredHeight: labelHeight });
+      this.textBox(value, this.styles.bodyBold, this.left + labelWidth, this.y, valueWidth, { measuredHeight: valueHeight });
       this.y += height + 4;
     }
   }

@@ -62,7 +62,8 @@ export function drawTable<Row>(canvas: ReportCanvas, columns: readonly TableColu
       const barSpace = cell.bar ? BAR_GAP + BAR_HEIGHT : 0;
       const drawnHeight = canvas.textBox(cell.text, style, x + PAD_X, top + PAD_Y, textWidths[index], {
         align: columns[index].align,
-        maxHeight: Math.min(textHeight, height - 2 * PAD_Y - barSpace),
+        measuredHeight: textHeight,
+        maxHeight: height - 2 * PAD_Y - barSpace,
       });
       if (cell.bar) drawBar(canvas, cell.bar, x + PAD_X, top + PAD_Y + drawnHeight + BAR_GAP, textWidths[index]);
       x += widths[index];

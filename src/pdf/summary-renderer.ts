@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { registerPdfFonts, type PdfFonts } from './fonts.js';
 import { drawPageFurniture } from './page-furniture.js';
-import { writeOutFinishedPages } from './page-output.js';
 import { ReportCanvas } from './pdf-layout.js';
+import { PageMemory } from './pdfkit-memory.js';
 import { RenderProgress, yieldToEventLoop, type ProgressCallback } from './progress.js';
 import { drawCover } from './sections/cover.js';
 import { drawExperiences } from './sections/experiences.js';
@@ -67,7 +67,7 @@ export async function renderSummaryPdf(
   });
   const bytes = collectBytes(doc);
   registerPdfFonts(doc, fonts);
-  writeOutFinishedPages(doc);
+  const pageMemory = new PageMemory(doc);
 
   const canvas = new ReportCanvas(doc, template.colours);
   const progress = new RenderProgress(options.onProgress, data.pilots.length);
@@ -89,8 +89,13 @@ export async function renderSummaryPdf(
     await yieldToEventLoop();
   }
 
-  drawPageFurniture(canvas, { labels, headerNote: data.period.label, pagesWithoutHeader: coverPages });
+  const furniture = { labels, headerNote: data.period.label, pagesWithoutHeader: coverPages };
   const pageCount = doc.bufferedPageRange().count;
+  for (let pageIndex = 0; pageIndex < pageCount; pageIndex += 1) {
+    doc.switchToPage(pageIndex);
+    drawPageFurniture(canvas, furniture, pageIndex, pageCount);
+    pageMemory.revisitDone(doc.page);
+  }
   doc.end();
   const result = { bytes: await bytes, pageCount };
   await progress.finished();

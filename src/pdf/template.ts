@@ -70,7 +70,8 @@ const TEXT_LABELS = {
   experiencesIntro: [],
   experiencesNone: [],
   recommended: [],
-  tags: [],
+  experienceMeta: ['pilot', 'tags'],
+  listSeparator: [],
   pageFooter: ['page', 'pages'],
 } as const satisfies Record<string, readonly string[]>;
 export type TextLabelKey = keyof typeof TEXT_LABELS;

@@ -10,7 +10,7 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { USER_ROLES, type UserRole } from '../common/domain.js';
+import { USER_LANGUAGES, USER_ROLES, type UserLanguage, type UserRole } from '../common/domain.js';
 import { Pilot } from '../pilots/pilot.entity.js';
 
 @Entity('users')
@@ -46,8 +46,8 @@ export class User {
   displayName!: string | null;
 
   /** Language of the notices sent to this user by email. */
-  @Column({ type: 'enum', enum: ['zh', 'en'], enumName: 'user_language', default: 'zh' })
-  language!: 'zh' | 'en';
+  @Column({ type: 'enum', enum: USER_LANGUAGES, enumName: 'user_language', default: 'zh' })
+  language!: UserLanguage;
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;

@@ -61,6 +61,7 @@ export class UsersService {
         pilotId: dto.pilotId ?? null,
         province: dto.province ?? null,
         displayName: dto.displayName ?? null,
+        language: dto.language ?? 'zh',
       });
       try {
         await manager.save(user);
@@ -105,6 +106,7 @@ export class UsersService {
         province,
         active: dto.active ?? user.active,
         displayName: dto.displayName !== undefined ? dto.displayName : user.displayName,
+        language: dto.language ?? user.language,
         tokenVersion: revokesTokens ? user.tokenVersion + 1 : user.tokenVersion,
       };
       if (dto.password !== undefined) changes.passwordHash = await this.passwords.hash(dto.password);

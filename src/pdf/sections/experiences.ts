@@ -1,5 +1,5 @@
 import { TASK_CATEGORIES, type TaskCategory } from '../../common/domain.js';
-import { localName } from '../format.js';
+import { fillLabel, localName } from '../format.js';
 import type { ExperienceEntry } from '../summary-data.js';
 import type { SectionContext } from './section-context.js';
 
@@ -37,7 +37,8 @@ function drawEntry({ canvas, data, labels, colours }: SectionContext, entry: Exp
   const badgeWidth = entry.recommended ? canvas.widthOf(labels.recommended, styles.small) + 16 : 0;
   const titleWidth = canvas.width - badgeWidth;
   const pilot = localName(data.language, entry.pilotNameZh, entry.pilotNameEn);
-  const meta = entry.tags.length > 0 ? `${pilot} · ${labels.tags}: ${entry.tags.join(', ')}` : pilot;
+  const meta =
+    entry.tags.length > 0 ? fillLabel(labels.experienceMeta, { pilot, tags: entry.tags.join(labels.listSeparator) }) : pilot;
   const titleHeight = canvas.measure(entry.title, styles.bodyBold, titleWidth);
   const metaHeight = canvas.measure(meta, styles.muted, canvas.width);
   const summaryHeight = canvas.measure(entry.summary, styles.body, canvas.width);
@@ -46,10 +47,10 @@ function drawEntry({ canvas, data, labels, colours }: SectionContext, entry: Exp
   canvas.ensureSpace(total <= canvas.pageContentHeight ? total : titleHeight + metaHeight + 40);
 
   const top = canvas.y;
-  canvas.textBox(entry.title, styles.bodyBold, canvas.left, top, titleWidth);
+  canvas.textBox(entry.title, styles.bodyBold, canvas.left, top, titleWidth, { measuredHeight: titleHeight });
   if (entry.recommended) canvas.badge(labels.recommended, canvas.right - badgeWidth + 8, top + 1, colours.accent, styles.small);
   canvas.y = top + titleHeight;
-  canvas.y += canvas.textBox(meta, styles.muted, canvas.left, canvas.y, canvas.width);
+  canvas.y += canvas.textBox(meta, styles.muted, canvas.left, canvas.y, canvas.width, { measuredHeight: metaHeight });
   canvas.moveDown(2);
   canvas.paragraph(entry.summary, styles.body);
   canvas.moveDown(ENTRY_GAP);

@@ -1,5 +1,5 @@
 import { drawChart } from '../charts.js';
-import { formatPercent, localName } from '../format.js';
+import { formatPercent, localName, NO_VALUE } from '../format.js';
 import { drawTable } from '../pdf-table.js';
 import type { CategoryFigures, ProvinceFigures } from '../summary-data.js';
 import { drawMetricTiles } from './metric-tiles.js';
@@ -7,7 +7,10 @@ import { comparisonChart, comparisonChartHeight, taskStatusChart } from './overv
 import type { SectionContext } from './section-context.js';
 
 const CHART_GAP = 16;
-const SUBHEADING_SPACE = 60;
+const SECTION_GAP = 12;
+const MIN_CHART_HEIGHT = 160;
+/** Room a table heading needs below it on the same page: the header row and a row or two. */
+const TABLE_HEADING_KEEP = 60;
 
 /** Completeness and timeliness in figures, charts and tables. */
 export function drawOverview(context: SectionContext): void {
@@ -15,9 +18,12 @@ export function drawOverview(context: SectionContext): void {
   canvas.sectionTitle(labels.sectionTitles.overview);
   drawKeyFigures(context);
   canvas.moveDown(8);
-  drawCharts(context);
-  drawProvinceTable(context);
+  // Each chart is followed by the table with its figures.
+  drawStatusAndCategoryCharts(context);
   drawCategoryTable(context);
+  canvas.moveDown(SECTION_GAP);
+  drawProvinceChart(context);
+  drawProvinceTable(context);
 }
 
 function drawKeyFigures({ canvas, data, labels, colours }: SectionContext): void {
@@ -43,60 +49,62 @@ function drawKeyFigures({ canvas, data, labels, colours }: SectionContext): void
   );
 }
 
-function drawCharts({ canvas, data, labels, colours }: SectionContext): void {
-  const { overview, language } = data;
+function drawStatusAndCategoryCharts({ canvas, data, labels, colours }: SectionContext): void {
   const { styles } = canvas;
   const halfWidth = (canvas.width - CHART_GAP) / 2;
-
-  // Status donut and categories side by side, both as tall as the category bars need.
-  const categoryBars = overview.byCategory.map((figures) => ({
+  const categoryBars = data.overview.byCategory.map((figures) => ({
     name: labels.categories[figures.category],
     total: figures.tasks,
     part: figures.completed,
   }));
-  const rowHeight = Math.max(170, comparisonChartHeight(categoryBars.length));
-  canvas.ensureSpace(rowHeight + SUBHEADING_SPACE);
+  // Side by side, both as tall as the category bars need.
+  const chartHeight = Math.max(MIN_CHART_HEIGHT, comparisonChartHeight(categoryBars.length));
   const titleHeight = canvas.lineHeight(styles.subheading) + 6;
-  const rowTop = canvas.y;
-  canvas.textBox(labels.chartTaskStatus, styles.subheading, canvas.left, rowTop, halfWidth);
-  canvas.textBox(labels.chartByCategory, styles.subheading, canvas.left + halfWidth + CHART_GAP, rowTop, halfWidth);
-  drawChart(canvas, taskStatusChart(overview, labels, colours), canvas.left, rowTop + titleHeight, halfWidth, 150);
+  canvas.ensureSpace(titleHeight + chartHeight);
+  const top = canvas.y;
+  const rightX = canvas.left + halfWidth + CHART_GAP;
+  canvas.textBox(labels.chartTaskStatus, styles.subheading, canvas.left, top, halfWidth);
+  canvas.textBox(labels.chartByCategory, styles.subheading, rightX, top, halfWidth);
+  drawChart(canvas, taskStatusChart(data.overview, labels, colours), canvas.left, top + titleHeight, halfWidth, MIN_CHART_HEIGHT);
   drawChart(
     canvas,
     comparisonChart(categoryBars, { total: labels.seriesTasks, part: labels.seriesCompleted }, colours),
-    canvas.left + halfWidth + CHART_GAP,
-    rowTop + titleHeight,
+    rightX,
+    top + titleHeight,
     halfWidth,
-    rowHeight,
+    chartHeight,
   );
-  canvas.y = rowTop + titleHeight + rowHeight + CHART_GAP;
+  canvas.y = top + titleHeight + chartHeight + CHART_GAP;
+}
 
-  const provinceBars = overview.byProvince.map((figures) => ({
-    name: localName(language, figures.provinceZh, figures.provinceEn),
+function drawProvinceChart({ canvas, data, labels, colours }: SectionContext): void {
+  const { styles } = canvas;
+  const bars = data.overview.byProvince.map((figures) => ({
+    name: localName(data.language, figures.provinceZh, figures.provinceEn),
     total: figures.expected,
     part: figures.received,
   }));
-  const provinceHeight = comparisonChartHeight(provinceBars.length);
-  // A chart cannot be split across pages: very many provinces get a page to themselves.
-  canvas.ensureSpace(Math.min(provinceHeight + titleHeight, canvas.pageContentHeight));
-  canvas.heading(labels.chartByProvince, styles.subheading, 0);
-  canvas.moveDown(6);
-  const height = Math.min(provinceHeight, canvas.remaining);
+  const titleHeight = canvas.lineHeight(styles.subheading) + 6;
+  // A chart cannot continue on the next page: with very many provinces it gets a page to itself.
+  const chartHeight = Math.min(comparisonChartHeight(bars.length), canvas.pageContentHeight - titleHeight);
+  canvas.ensureSpace(titleHeight + chartHeight);
+  canvas.textBox(labels.chartByProvince, styles.subheading, canvas.left, canvas.y, canvas.width);
+  canvas.y += titleHeight;
   drawChart(
     canvas,
-    comparisonChart(provinceBars, { total: labels.seriesExpected, part: labels.seriesReceived }, colours),
+    comparisonChart(bars, { total: labels.seriesExpected, part: labels.seriesReceived }, colours),
     canvas.left,
     canvas.y,
     canvas.width,
-    height,
+    chartHeight,
   );
-  canvas.y += height + CHART_GAP;
+  canvas.y += chartHeight + CHART_GAP;
 }
 
 function drawProvinceTable({ canvas, data, labels, colours }: SectionContext): void {
   const { columns } = labels;
   const ratioCell = (ratio: number) => ({ text: formatPercent(ratio), bar: { fraction: ratio, colour: colours.primary } });
-  canvas.heading(labels.byProvinceHeading, canvas.styles.subheading, SUBHEADING_SPACE);
+  canvas.heading(labels.byProvinceHeading, canvas.styles.subheading, TABLE_HEADING_KEEP);
   canvas.moveDown(6);
   drawTable<ProvinceFigures>(
     canvas,
@@ -110,12 +118,11 @@ function drawProvinceTable({ canvas, data, labels, colours }: SectionContext): v
     ],
     data.overview.byProvince,
   );
-  canvas.moveDown(CHART_GAP);
 }
 
 function drawCategoryTable({ canvas, data, labels, colours }: SectionContext): void {
   const { columns } = labels;
-  canvas.heading(labels.byCategoryHeading, canvas.styles.subheading, SUBHEADING_SPACE);
+  canvas.heading(labels.byCategoryHeading, canvas.styles.subheading, TABLE_HEADING_KEEP);
   canvas.moveDown(6);
   drawTable<CategoryFigures>(
     canvas,
@@ -129,7 +136,7 @@ function drawCategoryTable({ canvas, data, labels, colours }: SectionContext): v
         align: 'right',
         cell: (row) =>
           row.avgPercentComplete === null
-            ? '—'
+            ? NO_VALUE
             : {
                 text: `${Math.round(row.avgPercentComplete)}%`,
                 bar: { fraction: row.avgPercentComplete / 100, colour: colours.primary },

@@ -11,7 +11,7 @@ export function drawTaskTable({ canvas, labels, colours }: SectionContext, tasks
     canvas,
     [
       { header: columns.code, weight: 0.8, cell: (task) => task.code },
-      { header: columns.task, weight: 3.3, cell: (task) => task.title },
+      { header: columns.task, weight: 3.05, cell: (task) => task.title },
       { header: columns.category, weight: 1, cell: (task) => labels.categories[task.category] },
       {
         header: columns.status,
@@ -35,7 +35,7 @@ export function drawTaskTable({ canvas, labels, colours }: SectionContext, tasks
       },
       {
         header: columns.milestones,
-        weight: 1.1,
+        weight: 1.35,
         align: 'right',
         cell: (task) => `${task.milestonesCompleted} / ${task.milestonesDue}`,
       },

@@ -181,6 +181,14 @@ export function buildSummaryFixture(options: SummaryFixtureOptions = {}): Summar
     // Every sixth pilot has sent nothing this period.
     const received = index % 6 !== 5;
     const tasks = buildTasks(pilot, tasksPerPilot, received, random, pick);
+    // Repeated pilots get their own wording, as real pilots would, so that a load test does not
+    // benefit from text laid out before.
+    if (round > 0) {
+      for (const task of tasks) {
+        task.title = `${pilot.nameZh}${task.title}`;
+        if (task.narrative !== null) task.narrative = `${pilot.nameZh}${task.narrative}`;
+      }
+    }
     pilots.push({
       id: `pilot-${index + 1}`,
       ...pilot,
@@ -202,7 +210,7 @@ export function buildSummaryFixture(options: SummaryFixtureOptions = {}): Summar
     overview: buildOverview(pilots),
     overdue: buildOverdue(pilots),
     pilots,
-    experiences: buildExperiences(pilots, pick),
+    experiences: buildExperiences(pilots),
   };
 }
 
@@ -221,12 +229,7 @@ function buildTasks(
     const milestonesDue = Math.floor(random() * (milestonesTotal + 1));
     const percentComplete =
       status === null ? null : status === 'completed' ? 100 : status === 'not_started' ? 0 : 10 + Math.floor(random() * 85);
-    const narrative =
-      status !== null && index % 2 === 0
-        ? Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(NARRATIVE_PARTS))
-            .join('')
-            .replace('{n}', (1 + random() * 20).toFixed(1))
-        : null;
+    const narrative = status !== null && index % 2 === 0 ? buildNarrative(random) : null;
     return {
       code: `T${String(index + 1).padStart(2, '0')}`,
       title: title.replace('{name}', pilot.nameZh),
@@ -240,6 +243,16 @@ function buildTasks(
       milestonesTotal,
     };
   });
+}
+
+/** Two to four different sentences from the narrative parts, in their catalogue order. */
+function buildNarrative(random: () => number): string {
+  const first = Math.floor(random() * (NARRATIVE_PARTS.length - 1));
+  const count = Math.min(2 + Math.floor(random() * 3), NARRATIVE_PARTS.length - first);
+  return NARRATIVE_PARTS.slice(first, first + count)
+    .join('')
+    .replace('{n}', (1 + random() * 20).toFixed(1))
+    .replace(/，$/, '。');
 }
 
 function buildReport(index: number, random: () => number): PilotReport {
@@ -366,12 +379,12 @@ function buildOverdue(pilots: readonly PilotSection[]): OverdueEntry[] {
   return entries;
 }
 
-function buildExperiences(pilots: readonly PilotSection[], pick: <T>(items: readonly T[]) => T): ExperienceEntry[] {
+function buildExperiences(pilots: readonly PilotSection[]): ExperienceEntry[] {
   return pilots
     .filter((pilot) => pilot.report?.status === 'accepted')
     .flatMap((pilot, index) =>
-      Array.from({ length: 1 + (index % 2) }, (): ExperienceEntry => ({
-        ...pick(EXPERIENCE_CATALOGUE),
+      Array.from({ length: 1 + (index % 2) }, (_, nth): ExperienceEntry => ({
+        ...EXPERIENCE_CATALOGUE[(index * 3 + nth) % EXPERIENCE_CATALOGUE.length],
         pilotCode: pilot.code,
         pilotNameZh: pilot.nameZh,
         pilotNameEn: pilot.nameEn,

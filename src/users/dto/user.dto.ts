@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
-import { USER_ROLES, type UserRole } from '../../common/domain.js';
+import { USER_LANGUAGES, USER_ROLES, type UserLanguage, type UserRole } from '../../common/domain.js';
 import { PaginationQuery } from '../../common/pagination/pagination.dto.js';
 import type { User } from '../user.entity.js';
 import { trimString } from '../../common/validation/transforms.js';
@@ -41,6 +41,11 @@ export class CreateUserDto {
   @IsString()
   @Length(1, 200)
   displayName?: string;
+
+  @ApiPropertyOptional({ enum: USER_LANGUAGES, default: 'zh', description: 'Language of email notices' })
+  @IsOptional()
+  @IsIn(USER_LANGUAGES)
+  language?: UserLanguage;
 }
 
 export class UpdateUserDto {
@@ -81,6 +86,11 @@ export class UpdateUserDto {
   @IsString()
   @Length(10, 256)
   password?: string;
+
+  @ApiPropertyOptional({ enum: USER_LANGUAGES })
+  @IsOptional()
+  @IsIn(USER_LANGUAGES)
+  language?: UserLanguage;
 }
 
 export class UserListQuery extends PaginationQuery {
@@ -102,6 +112,7 @@ export class UserResponse {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) pilotId!: string | null;
   @ApiProperty({ nullable: true, type: String }) province!: string | null;
   @ApiProperty({ nullable: true, type: String }) displayName!: string | null;
+  @ApiProperty({ enum: USER_LANGUAGES }) language!: UserLanguage;
   @ApiProperty() active!: boolean;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
@@ -116,6 +127,7 @@ export function toUserResponse(user: User): UserResponse {
     pilotId: user.pilotId,
     province: user.province,
     displayName: user.displayName,
+    language: user.language,
     active: user.active,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
