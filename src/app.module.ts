@@ -7,6 +7,8 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { WorkersModule } from './jobs/workers.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { OverdueModule } from './overdue/overdue.module.js';
 import { PeriodsModule } from './periods/periods.module.js';
 import { PilotsModule } from './pilots/pilots.module.js';
 import { ProgressModule } from './progress/progress.module.js';
@@ -36,6 +38,8 @@ export class AppModule {
         PeriodsModule,
         ReportsModule,
         ProgressModule,
+        OverdueModule,
+        NotificationsModule,
         SummariesModule,
         HealthModule,
         ...(config.appRole === 'all' ? [WorkersModule] : []),

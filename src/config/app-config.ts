@@ -13,7 +13,28 @@ export interface AppConfig {
   jwt: { secret: string; expiresInSeconds: number; issuer: string; audience: string };
   bootstrapAdmin: { email: string; password: string } | null;
   bodyLimitBytes: number;
+  reminders: ReminderConfig;
+  channels: ChannelConfig;
   logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+export interface ReminderConfig {
+  /** Cron pattern (in APP_TIMEZONE) of the daily reminder and escalation scan. */
+  cron: string;
+  /** deadline_upcoming notices this many days before a due date. */
+  daysBefore: number[];
+  /** item_overdue notices this many days after a due date. */
+  overdueAfter: number[];
+  /** escalation notices this many days after a due date. */
+  escalateAfter: number[];
+}
+
+/** Outbound notification channels; both are off unless configured. */
+export interface ChannelConfig {
+  webhook: { urls: string[]; secret: string } | null;
+  email: { smtpUrl: string; from: string } | null;
+  /** Link base for notices, e.g. https://tracker.example.cn */
+  publicUrl: string | null;
 }
 
 export class ConfigValidationError extends Error {
@@ -109,6 +130,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const bodyLimitBytes = integer('BODY_LIMIT_BYTES', 1024 * 1024, 1024, 512 * 1024 * 1024);
 
+  const dayList = (name: string, fallback: string): number[] => {
+    const raw = read(name, fallback);
+    const days = raw.split(',').map((part) => part.trim());
+    if (days.some((d) => !/^\d{1,3}$/.test(d)) || days.length > 10) {
+      problems.push(`${name} must be a comma-separated list of whole days, e.g. "${fallback}" (got "${raw}")`);
+      return fallback.split(',').map(Number);
+    }
+    return [...new Set(days.map(Number))].sort((a, b) => a - b);
+  };
+  const reminderCron = read('REMINDER_CRON', '0 8 * * *');
+  if (reminderCron.trim().split(/\s+/).length !== 5) problems.push(`REMINDER_CRON must be a 5-field cron pattern (got "${reminderCron}")`);
+  const webhookUrls = read('WEBHOOK_URLS', '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const badWebhook = webhookUrls.find((u) => !isUrlWithProtocol(u, ['http:', 'https:']));
+  if (badWebhook) problems.push(`WEBHOOK_URLS must hold http(s) URLs separated by commas (got "${badWebhook}")`);
+  const webhookSecret = read('WEBHOOK_SECRET', '');
+  if (webhookUrls.length && webhookSecret.length < 16) problems.push('WEBHOOK_SECRET of at least 16 characters is required with WEBHOOK_URLS');
+  const smtpUrl = read('SMTP_URL', '');
+  if (smtpUrl && !isUrlWithProtocol(smtpUrl, ['smtp:', 'smtps:'])) problems.push(`SMTP_URL must be an smtp:// or smtps:// URL (got "${smtpUrl}")`);
+  const mailFrom = read('MAIL_FROM', '');
+  if (smtpUrl && !/^[^\s@]+@[^\s@]+$|<[^\s@]+@[^\s@]+>$/.test(mailFrom)) problems.push('MAIL_FROM (an email address) is required with SMTP_URL');
+  const publicUrl = read('PUBLIC_URL', '');
+  if (publicUrl && !isUrlWithProtocol(publicUrl, ['http:', 'https:'])) problems.push(`PUBLIC_URL must be an http(s) URL (got "${publicUrl}")`);
+  const channels: ChannelConfig = {
+    webhook: webhookUrls.length ? { urls: webhookUrls, secret: webhookSecret } : null,
+    email: smtpUrl ? { smtpUrl, from: mailFrom } : null,
+    publicUrl: publicUrl ? publicUrl.replace(/\/$/, '') : null,
+  };
+
+  const reminders: ReminderConfig = {
+    cron: reminderCron,
+    daysBefore: dayList('REMINDER_DAYS_BEFORE', '7,1'),
+    overdueAfter: dayList('OVERDUE_NOTICE_AFTER_DAYS', '1'),
+    escalateAfter: dayList('ESCALATION_AFTER_DAYS', '7,30'),
+  };
+
   const logLevel = read('LOG_LEVEL', 'log');
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
@@ -127,6 +186,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwt: { secret: jwtSecret, expiresInSeconds, issuer: 'pilot-tracker', audience: 'pilot-tracker-api' },
     bootstrapAdmin: adminEmail ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
     bodyLimitBytes,
+    reminders,
+    channels,
     logLevel: logLevel as AppConfig['logLevel'],
   };
 }

@@ -5,24 +5,41 @@
 export enum QueueName {
   Aggregation = 'aggregation',
   Summaries = 'summaries',
+  Notifications = 'notifications',
 }
 
 export enum JobName {
   AggregatePeriod = 'aggregate-period',
   ReconcileAggregations = 'reconcile-aggregations',
   RenderSummary = 'render-summary',
+  RunReminders = 'run-reminders',
+  DispatchNotification = 'dispatch-notification',
+  DeliverWebhook = 'deliver-webhook',
+  SendEmail = 'send-email',
+  ReconcileDispatches = 'reconcile-dispatches',
 }
 
 export interface JobPayloads {
   [JobName.AggregatePeriod]: { periodId: string };
   [JobName.ReconcileAggregations]: Record<string, never>;
   [JobName.RenderSummary]: { summaryId: string };
+  /** Without asOf the scan runs as of today in APP_TIMEZONE. */
+  [JobName.RunReminders]: { asOf?: string };
+  [JobName.DispatchNotification]: { notificationId: string };
+  [JobName.DeliverWebhook]: { notificationId: string; url: string };
+  [JobName.SendEmail]: { notificationId: string };
+  [JobName.ReconcileDispatches]: Record<string, never>;
 }
 
 export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.AggregatePeriod]: QueueName.Aggregation,
   [JobName.ReconcileAggregations]: QueueName.Aggregation,
   [JobName.RenderSummary]: QueueName.Summaries,
+  [JobName.RunReminders]: QueueName.Notifications,
+  [JobName.DispatchNotification]: QueueName.Notifications,
+  [JobName.DeliverWebhook]: QueueName.Notifications,
+  [JobName.SendEmail]: QueueName.Notifications,
+  [JobName.ReconcileDispatches]: QueueName.Notifications,
 };
 
 export const ALL_QUEUES = Object.values(QueueName);

@@ -25,8 +25,13 @@ export class JobQueue {
   constructor(
     @InjectQueue(QueueName.Aggregation) aggregation: Queue,
     @InjectQueue(QueueName.Summaries) summaries: Queue,
+    @InjectQueue(QueueName.Notifications) notifications: Queue,
   ) {
-    this.queues = { [QueueName.Aggregation]: aggregation, [QueueName.Summaries]: summaries };
+    this.queues = {
+      [QueueName.Aggregation]: aggregation,
+      [QueueName.Summaries]: summaries,
+      [QueueName.Notifications]: notifications,
+    };
     for (const queue of Object.values(this.queues)) queue.on('error', (error) => this.logRedisError(error));
   }
 

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { OverdueController } from './overdue.controller.js';
 import { OverdueRepository } from './overdue.repository.js';
+import { OverdueService } from './overdue.service.js';
 
 @Module({
-  providers: [OverdueRepository],
-  exports: [OverdueRepository],
+  controllers: [OverdueController],
+  providers: [OverdueRepository, OverdueService],
+  exports: [OverdueRepository, OverdueService],
 })
 export class OverdueModule {}

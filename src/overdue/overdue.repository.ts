@@ -34,9 +34,34 @@ export interface OverdueFilter {
 const RECEIVED = `('submitted', 'accepted')`;
 
 /**
- * One query per type, each following DESIGN.md §2 to the day. $1 is the as-of date; the deadline
- * day itself is not overdue. Only submitted or accepted reports count as evidence.
+ * What "still open" means for each kind of item (DESIGN.md §2), shared by the overdue list and
+ * the reminder scan. `$1` is the as-of date: only submitted or accepted reports count as
+ * evidence, and a milestone must be recorded completed on or before it.
  */
+export const OPEN_ITEM_SQL = {
+  /** Condition on milestone `m`. */
+  milestoneOpen: `NOT EXISTS (
+      SELECT 1 FROM report_milestone_completions c
+      JOIN milestone_reports r ON r.id = c.report_id
+      WHERE c.milestone_id = m.id AND r.status IN ${RECEIVED} AND c.completed_on <= $1::date)`,
+  /** Joins `latest.status` onto task `t`: its status in the received report of the latest period covering it. */
+  taskLatestStatusJoin: `LEFT JOIN LATERAL (
+      SELECT l.status
+      FROM report_task_lines l
+      JOIN milestone_reports r ON r.id = l.report_id
+      JOIN reporting_periods pe ON pe.id = r.period_id
+      WHERE l.task_id = t.id AND r.status IN ${RECEIVED}
+      ORDER BY pe.end_date DESC, pe.start_date DESC
+      LIMIT 1
+    ) latest ON true`,
+  taskOpen: `latest.status IS DISTINCT FROM 'completed'`,
+  /** Condition on pilot `p` and period `pe`. */
+  reportMissing: `NOT EXISTS (
+      SELECT 1 FROM milestone_reports r
+      WHERE r.pilot_id = p.id AND r.period_id = pe.id AND r.status IN ${RECEIVED})`,
+} as const;
+
+/** One query per type, each following DESIGN.md §2 to the day; the deadline day itself is not overdue. */
 const OVERDUE_SQL: Record<OverdueType, string> = {
   milestone: `
     SELECT 'milestone' AS type, p.id AS pilot_id, p.code AS pilot_code, p.name_zh AS pilot_name, p.name_en AS pilot_name_en,
@@ -45,38 +70,22 @@ const OVERDUE_SQL: Record<OverdueType, string> = {
     FROM milestones m
     JOIN tasks t ON t.id = m.task_id
     JOIN pilots p ON p.id = t.pilot_id
-    WHERE m.due_date < $1::date
-      AND NOT EXISTS (
-        SELECT 1 FROM report_milestone_completions c
-        JOIN milestone_reports r ON r.id = c.report_id
-        WHERE c.milestone_id = m.id AND r.status IN ${RECEIVED} AND c.completed_on <= $1::date)`,
-  // A task's latest status comes from the received report of the latest period that covers it.
+    WHERE m.due_date < $1::date AND ${OPEN_ITEM_SQL.milestoneOpen}`,
   task: `
     SELECT 'task' AS type, p.id AS pilot_id, p.code AS pilot_code, p.name_zh AS pilot_name, p.name_en AS pilot_name_en,
            t.id AS task_id, t.code AS task_code, NULL::uuid AS milestone_id, NULL::uuid AS period_id,
            t.title, t.due_date, ($1::date - t.due_date) AS days_overdue
     FROM tasks t
     JOIN pilots p ON p.id = t.pilot_id
-    LEFT JOIN LATERAL (
-      SELECT l.status
-      FROM report_task_lines l
-      JOIN milestone_reports r ON r.id = l.report_id
-      JOIN reporting_periods pe ON pe.id = r.period_id
-      WHERE l.task_id = t.id AND r.status IN ${RECEIVED}
-      ORDER BY pe.end_date DESC, pe.start_date DESC
-      LIMIT 1
-    ) latest ON true
-    WHERE t.due_date < $1::date AND latest.status IS DISTINCT FROM 'completed'`,
+    ${OPEN_ITEM_SQL.taskLatestStatusJoin}
+    WHERE t.due_date < $1::date AND ${OPEN_ITEM_SQL.taskOpen}`,
   report: `
     SELECT 'report' AS type, p.id AS pilot_id, p.code AS pilot_code, p.name_zh AS pilot_name, p.name_en AS pilot_name_en,
            NULL::uuid AS task_id, NULL AS task_code, NULL::uuid AS milestone_id, pe.id AS period_id,
            pe.label AS title, pe.due_date, ($1::date - pe.due_date) AS days_overdue
     FROM reporting_periods pe
     CROSS JOIN pilots p
-    WHERE pe.due_date < $1::date
-      AND NOT EXISTS (
-        SELECT 1 FROM milestone_reports r
-        WHERE r.pilot_id = p.id AND r.period_id = pe.id AND r.status IN ${RECEIVED})`,
+    WHERE pe.due_date < $1::date AND ${OPEN_ITEM_SQL.reportMissing}`,
 };
 
 interface OverdueRow {

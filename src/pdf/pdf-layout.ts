@@ -119,9 +119,8 @@ export class ReportCanvas {
     const textWidth = text.includes('\n') ? Infinity : this.doc.widthOfString(text);
     if (textWidth <= width) {
       // Single line: placed directly, which skips the line wrapper.
-      const offset = align === 'right' ? width - textWidth : align === 'center' ? (width - textWidth) / 2 : 0;
       this.use(style);
-      this.doc.text(text, x + offset, y, { lineBreak: false });
+      this.doc.text(text, x + alignOffset(align, width, textWidth), y, { lineBreak: false });
       return oneLine;
     }
     // Wrapping is the expensive part of drawing text: reuse the caller's measurement if it has one.
@@ -141,12 +140,10 @@ export class ReportCanvas {
    * A paragraph at the cursor across the full width, flowing onto further pages when it is
    * long; starts on a new page rather than leave a single line at the bottom of this one.
    */
-  paragraph(text: string, style: TextStyle, indent = 0): void {
-    const lineHeight = this.lineHeight(style);
-    this.ensureSpace(lineHeight * 2);
+  paragraph(text: string, style: TextStyle): void {
+    this.ensureSpace(this.lineHeight(style) * 2);
     this.use(style);
-    this.doc.text(text, this.left + indent, this.y, { width: this.width - indent, lineGap: style.lineGap });
-    this.doc.x = this.left;
+    this.doc.text(text, this.left, this.y, { width: this.width, lineGap: style.lineGap });
   }
 
   /** A heading kept on the same page as at least `keepWithNext` points of what follows it. */
@@ -187,9 +184,8 @@ export class ReportCanvas {
     let line = text;
     while (line.length > 1 && this.widthOf(line, style) > width) line = `${line.slice(0, -2)}…`;
     const lineWidth = this.widthOf(line, style);
-    const offset = align === 'right' ? width - lineWidth : align === 'center' ? (width - lineWidth) / 2 : 0;
     this.use(style);
-    this.doc.text(line, x + offset, y, { lineBreak: false });
+    this.doc.text(line, x + alignOffset(align, width, lineWidth), y, { lineBreak: false });
   }
 
   /** A small filled label with white text; returns its width. */
@@ -214,4 +210,11 @@ export class ReportCanvas {
   fillRect(x: number, y: number, width: number, height: number, colour: string): void {
     this.doc.rect(x, y, width, height).fill(colour);
   }
+}
+
+/** Where a line `textWidth` wide starts in a box `width` wide. */
+function alignOffset(align: TextAlign, width: number, textWidth: number): number {
+  if (align === 'right') return width - textWidth;
+  if (align === 'center') return (width - textWidth) / 2;
+  return 0;
 }

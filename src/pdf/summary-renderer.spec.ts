@@ -9,10 +9,21 @@ interface OutlineNode {
   items: OutlineNode[];
 }
 
+interface PlacedText {
+  str: string;
+  /** Left end of the baseline, in points from the page's bottom-left corner. */
+  x: number;
+  y: number;
+  width: number;
+}
+
 interface ReadBack {
   numPages: number;
   /** Each page's text, as pdf.js extracts it. */
   pages: string[];
+  /** Each page's text runs with their positions. */
+  placed: PlacedText[][];
+  pageSize: { width: number; height: number };
   outline: OutlineNode[];
 }
 
@@ -22,11 +33,18 @@ async function readPdf(bytes: Buffer): Promise<ReadBack> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
   try {
     const pages: string[] = [];
+    const placed: PlacedText[][] = [];
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const content = await (await pdf.getPage(number)).getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+      const runs = content.items.flatMap((item) =>
+        'str' in item ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width }] : [],
+      );
+      pages.push(runs.map((run) => run.str).join(''));
+      placed.push(runs.filter((run) => run.str.trim() !== ''));
     }
-    return { numPages: pdf.numPages, pages, outline: ((await pdf.getOutline()) ?? []) as OutlineNode[] };
+    const [, , width, height] = (await pdf.getPage(1)).view;
+    const outline = ((await pdf.getOutline()) ?? []) as OutlineNode[];
+    return { numPages: pdf.numPages, pages, placed, pageSize: { width, height }, outline };
   } finally {
     await pdf.destroy();
   }
@@ -45,6 +63,28 @@ function fontDescriptors(bytes: Buffer): { descriptors: number; embedded: number
     embedded: pdf.match(/\/FontFile[23]? /g)?.length ?? 0,
     type1: pdf.match(/\/Subtype \/Type1\b/g)?.length ?? 0,
   };
+}
+
+/**
+ * Text runs outside the content box, other than the running header and footer (which belong in
+ * the margins): anything overflowing a margin shows up here.
+ */
+function textOutsideContentBox(pdf: ReadBack, furniture: (text: string) => boolean): string[] {
+  const { margins } = template.page;
+  const { width, height } = pdf.pageSize;
+  const slack = 1;
+  return pdf.placed.flatMap((runs, index) =>
+    runs
+      .filter((run) => !furniture(run.str))
+      .filter(
+        (run) =>
+          run.x < margins.left - slack ||
+          run.x + run.width > width - margins.right + slack ||
+          run.y < margins.bottom - slack ||
+          run.y > height - margins.top + slack,
+      )
+      .map((run) => `page ${index + 1}: "${run.str}" at (${run.x.toFixed(1)}, ${run.y.toFixed(1)}) width ${run.width.toFixed(1)}`),
+  );
 }
 
 const template = loadSummaryTemplate();
@@ -108,6 +148,12 @@ describe('renderSummaryPdf', () => {
         expect(text).toContain(footer);
       });
       if (language === 'zh') expect(pdf.pages[0]).toContain(`第 1 页 / 共 ${rendered.pageCount} 页`);
+    });
+
+    it('keeps all text inside the margins except the running header and footer', () => {
+      const furniture = (text: string) =>
+        text === labels.coverTitle || text === data.period.label || /^(第 \d+ 页 \/ 共 \d+ 页|Page \d+ of \d+)$/.test(text);
+      expect(textOutsideContentBox(pdf, furniture)).toEqual([]);
     });
 
     it('has an outline entry for every section and, under the pilots, one per pilot', () => {
@@ -183,11 +229,12 @@ describe('renderSummaryPdf', () => {
     expect(text.split('【说明结束】')).toHaveLength(3); // both long texts arrive whole
     expect(text).toContain('（末项）');
     for (const task of pilot.tasks) expect(text).toContain(squeeze(task.title));
-    const taskTablePages = pdf.pages.filter((page) => page.includes('T01') || page.includes('T59'));
-    const header = template.labels.zh.columns.percentComplete;
-    const pagesWithRows = pdf.pages.filter((page) => /T[0-6]\d/.test(page) && page.includes(template.labels.zh.taskStatuses.on_track));
-    expect(taskTablePages.length).toBeGreaterThan(0);
-    expect(pagesWithRows.length).toBeGreaterThan(1);
-    for (const page of pagesWithRows) expect(page).toContain(header);
+    // The 60-row task table spans pages, each of them starting with the header row again.
+    const { columns, taskStatuses } = template.labels.zh;
+    const taskTablePages = pdf.pages.filter((page) => /T\d\d/.test(page) && page.includes(taskStatuses.on_track));
+    expect(taskTablePages.length).toBeGreaterThan(1);
+    for (const page of taskTablePages) expect(squeeze(page)).toContain(squeeze(`${columns.code}${columns.task}${columns.category}`));
+    const furniture = (text: string) => text === template.labels.zh.coverTitle || text === long.period.label || /^第 \d+ 页/.test(text);
+    expect(textOutsideContentBox(pdf, furniture)).toEqual([]);
   }, 60_000);
 });

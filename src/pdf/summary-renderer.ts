@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { ByteCollector } from './byte-collector.js';
 import { registerPdfFonts, type PdfFonts } from './fonts.js';
 import { drawPageFurniture } from './page-furniture.js';
 import { ReportCanvas } from './pdf-layout.js';
@@ -11,7 +12,7 @@ import { drawOverview } from './sections/overview.js';
 import { drawPilots } from './sections/pilots.js';
 import type { SectionRenderer } from './sections/section-context.js';
 import type { SummaryData } from './summary-data.js';
-import type { SectionId, SummaryTemplate } from './template.js';
+import type { SectionId, SummaryTemplate, TemplateLabels } from './template.js';
 
 export interface RenderSummaryOptions {
   /** Called with 0–100 as the pilot sections are drawn (awaited, so it may write to a queue). */
@@ -46,49 +47,32 @@ export async function renderSummaryPdf(
   options: RenderSummaryOptions = {},
 ): Promise<RenderedSummary> {
   const labels = template.labels[data.language];
-  const generatedAt = new Date(data.generatedAt);
-  const doc = new PDFDocument({
-    size: template.page.size,
-    margins: { ...template.page.margins },
-    bufferPages: true,
-    autoFirstPage: false,
-    lang: data.language === 'zh' ? 'zh-CN' : 'en',
-    displayTitle: true,
-    // pdfkit derives the file identifier from this dictionary, so fixed dates make it stable too.
-    info: {
-      Title: `${labels.coverTitle} ${data.period.label}`,
-      Author: labels.author,
-      Subject: data.summaryId,
-      Creator: labels.author,
-      Producer: 'PDFKit',
-      CreationDate: generatedAt,
-      ModDate: generatedAt,
-    },
-  });
+  const doc = createDocument(data, template, labels);
   const bytes = collectBytes(doc);
   registerPdfFonts(doc, fonts);
   const pageMemory = new PageMemory(doc);
-
   const canvas = new ReportCanvas(doc, template.colours);
   const progress = new RenderProgress(options.onProgress, data.pilots.length);
   const pilotDrawn = async (drawn: number): Promise<void> => {
     if (drawn % PILOTS_PER_YIELD === 0) await yieldToEventLoop();
     await progress.pilotsDrawn(drawn);
   };
-  const coverPages = new Set<number>();
 
   await progress.start();
+  const coverPages = new Set<number>();
   for (const section of template.sections) {
     canvas.startPage();
     const firstPage = doc.bufferedPageRange().count - 1;
     const bookmark = doc.outline.addItem(labels.sectionTitles[section]);
     await SECTION_RENDERERS[section]({ canvas, data, labels, colours: template.colours, bookmark, pilotDrawn });
+    // The cover carries no running header.
     if (section === 'cover') {
       for (let page = firstPage; page < doc.bufferedPageRange().count; page += 1) coverPages.add(page);
     }
     await yieldToEventLoop();
   }
 
+  // Only now is the page count known: revisit every page for its header and footer.
   const furniture = { labels, headerNote: data.period.label, pagesWithoutHeader: coverPages };
   const pageCount = doc.bufferedPageRange().count;
   for (let pageIndex = 0; pageIndex < pageCount; pageIndex += 1) {
@@ -102,14 +86,35 @@ export async function renderSummaryPdf(
   return result;
 }
 
-/** The document's output, joined into one buffer once it has all been written. */
+function createDocument(data: SummaryData, template: SummaryTemplate, labels: TemplateLabels): PDFKit.PDFDocument {
+  const generatedAt = new Date(data.generatedAt);
+  return new PDFDocument({
+    size: template.page.size,
+    margins: { ...template.page.margins },
+    // Pages stay open until the end, for "page X of Y" (see PageMemory for what that costs).
+    bufferPages: true,
+    autoFirstPage: false,
+    lang: data.language === 'zh' ? 'zh-CN' : 'en',
+    displayTitle: true,
+    // No clock: pdfkit derives the file identifier from this dictionary, so it is stable too.
+    info: {
+      Title: `${labels.coverTitle} ${data.period.label}`,
+      Author: labels.author,
+      Subject: data.summaryId,
+      Creator: labels.author,
+      Producer: 'PDFKit',
+      CreationDate: generatedAt,
+      ModDate: generatedAt,
+    },
+  });
+}
+
+/** The document's output, as one buffer once it has all been written. */
 function collectBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    // Chunks are copied: a compressed stream arrives as a small view of zlib's 16 KiB output
-    // buffer, and keeping the views would keep every one of those buffers alive until the end.
-    doc.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    const output = new ByteCollector();
+    doc.on('data', (chunk: Uint8Array) => output.append(chunk));
+    doc.on('end', () => resolve(output.toBuffer()));
     doc.on('error', reject);
   });
 }

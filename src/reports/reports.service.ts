@@ -4,6 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { JobName } from '../jobs/job-catalogue.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
+import { NotificationsService, type ReportEventKind } from '../notifications/notifications.service.js';
+import { ReportingPeriod } from '../periods/reporting-period.entity.js';
 import { assertCanSeePilot } from '../auth/access-scope.js';
 import type { Actor, AuthUser } from '../auth/auth-user.js';
 import type { Page } from '../common/pagination/pagination.dto.js';
@@ -28,6 +30,13 @@ export interface ReportWithEtag {
 
 type ReviewDecisionAction = Extract<ReportAction, 'return' | 'accept'>;
 
+/** The notice each transition sends. */
+const EVENT_OF: Partial<Record<ReportAction, ReportEventKind>> = {
+  submit: 'report_submitted',
+  return: 'report_returned',
+  accept: 'report_accepted',
+};
+
 @Injectable()
 export class ReportsService {
   constructor(
@@ -36,6 +45,7 @@ export class ReportsService {
     private readonly pilots: PilotsService,
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -158,7 +168,7 @@ export class ReportsService {
         reviewerId: actor.user.id,
         revision: report.revision,
       });
-      return { revision: report.revision, note: note ?? null };
+      return { revision: report.revision, note: note || null };
     });
   }
 
@@ -169,7 +179,7 @@ export class ReportsService {
     action: ReportAction,
     apply: (manager: EntityManager, report: MilestoneReport) => Promise<Record<string, unknown>>,
   ): Promise<ReportWithEtag> {
-    const result = await this.dataSource.transaction(async (manager) => {
+    const { result, notices } = await this.dataSource.transaction(async (manager) => {
       // Locks are always taken period first, then report, as saveDraft does, so that a
       // concurrent close, edit and submit cannot deadlock.
       if (action === 'submit') {
@@ -189,8 +199,21 @@ export class ReportsService {
         entityId: report.id,
         details: { from, to: next, ...details },
       });
-      return { report: await this.reports.loadView(manager, report), etag: reportEtag(report), created: false };
+      const event = EVENT_OF[action];
+      const period = await manager.findOneByOrFail(ReportingPeriod, { id: report.periodId });
+      const notices = event
+        ? await this.notifications.recordReportEvent(manager, {
+            kind: event,
+            reportId: report.id,
+            pilot: report.pilot!,
+            periodLabel: period.label,
+            note: typeof details.note === 'string' ? details.note : null,
+          })
+        : [];
+      const view = await this.reports.loadView(manager, report);
+      return { result: { report: view, etag: reportEtag(report), created: false }, notices };
     });
+    await this.notifications.dispatch(notices);
     return this.afterChange(result);
   }
 
