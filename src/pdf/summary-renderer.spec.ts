@@ -179,6 +179,26 @@ describe('renderSummaryPdf', () => {
     });
   });
 
+  it('renders a period with nothing in it: no pilots, reports, overdue items or experiences', async () => {
+    const empty = buildSummaryFixture({ pilotCount: 0 });
+    expect(empty.overview.byCategory).toEqual([]);
+    const { bytes, pageCount } = await renderSummaryPdf(empty, template, fonts);
+    const pdf = await readPdf(bytes);
+    expect(pdf.numPages).toBe(pageCount);
+    const text = pdf.pages.join('');
+    expect(text).toContain(template.labels.zh.overdueNone.replace('{asOf}', empty.asOf));
+    expect(text).toContain(template.labels.zh.experiencesNone);
+  });
+
+  it('renders a pilot without tasks or indicators, and a province-scoped cover', async () => {
+    const data = buildSummaryFixture({ pilotCount: 2, tasksPerPilot: 0, language: 'en' });
+    data.scope = { province: '河北省', selectedPilots: true, pilotCount: 2 };
+    data.pilots[0].indicators = [];
+    const pdf = await readPdf((await renderSummaryPdf(data, template, fonts)).bytes);
+    expect(pdf.pages[0]).toContain('河北省 · selected pilots · 2 pilots');
+    expect(pdf.pages.join('')).toContain(template.labels.en.noTasks);
+  });
+
   it('renders the same bytes for the same data', async () => {
     const data = buildSummaryFixture({ pilotCount: 6 });
     const first = await renderSummaryPdf(data, template, fonts);
