@@ -13,6 +13,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor, AuthUser } from '../auth/auth-user.js';
 import { CurrentActor, CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { Roles } from '../auth/decorators/roles.decorator.js';
+import { Idempotent } from '../common/http/idempotency.interceptor.js';
 import { PaginationQuery } from '../common/pagination/pagination.dto.js';
 import { AcceptReportDto, RecommendExperienceDto, ReportInput, ReturnReportDto } from './dto/report-input.dto.js';
 import { ReportListQuery } from './dto/report-query.dto.js';
@@ -88,6 +89,7 @@ export class ReportsController {
   }
 
   @Post('reports/:id/submit')
+  @Idempotent()
   @Roles('admin', 'pilot')
   @HttpCode(200)
   @ApiOkResponse({ type: ReportView })
@@ -101,6 +103,7 @@ export class ReportsController {
   }
 
   @Post('reports/:id/return')
+  @Idempotent()
   @Roles('admin', 'reviewer')
   @HttpCode(200)
   @ApiOkResponse({ type: ReportView })
@@ -115,6 +118,7 @@ export class ReportsController {
   }
 
   @Post('reports/:id/accept')
+  @Idempotent()
   @Roles('admin', 'reviewer')
   @HttpCode(200)
   @ApiOkResponse({ type: ReportView })

@@ -11,6 +11,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor, AuthUser } from '../auth/auth-user.js';
 import { CurrentActor, CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { Roles } from '../auth/decorators/roles.decorator.js';
+import { Idempotent } from '../common/http/idempotency.interceptor.js';
 import { CreateSummaryDto, SummaryListQuery, SummaryView } from './dto/summary.dto.js';
 import { SummariesService } from './summaries.service.js';
 
@@ -28,6 +29,7 @@ export class SummariesController {
   constructor(private readonly summaries: SummariesService) {}
 
   @Post()
+  @Idempotent()
   @HttpCode(202)
   @ApiAcceptedResponse({ type: SummaryView, description: 'Queued for rendering' })
   request(@CurrentActor() actor: Actor & { user: AuthUser }, @Body() dto: CreateSummaryDto) {
