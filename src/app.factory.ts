@@ -52,6 +52,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
   });
 
+  // Closed unless origins are configured: the console is served from the same origin.
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['etag', 'retry-after', 'x-request-id'] });
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

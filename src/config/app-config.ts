@@ -13,6 +13,8 @@ export interface AppConfig {
   jwt: { secret: string; expiresInSeconds: number; issuer: string; audience: string };
   bootstrapAdmin: { email: string; password: string } | null;
   bodyLimitBytes: number;
+  /** Browser origins allowed to call the API cross-origin; none by default. */
+  corsOrigins: string[];
   reminders: ReminderConfig;
   channels: ChannelConfig;
   logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -141,6 +143,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   const reminderCron = read('REMINDER_CRON', '0 8 * * *');
   if (reminderCron.trim().split(/\s+/).length !== 5) problems.push(`REMINDER_CRON must be a 5-field cron pattern (got "${reminderCron}")`);
+  const corsOrigins = read('CORS_ORIGINS', '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const badOrigin = corsOrigins.find((o) => !isUrlWithProtocol(o, ['http:', 'https:']) || new URL(o).origin !== o);
+  if (badOrigin) problems.push(`CORS_ORIGINS must list origins such as https://console.example.cn (got "${badOrigin}")`);
+
   const webhookUrls = read('WEBHOOK_URLS', '')
     .split(',')
     .map((u) => u.trim())
@@ -186,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwt: { secret: jwtSecret, expiresInSeconds, issuer: 'pilot-tracker', audience: 'pilot-tracker-api' },
     bootstrapAdmin: adminEmail ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
     bodyLimitBytes,
+    corsOrigins,
     reminders,
     channels,
     logLevel: logLevel as AppConfig['logLevel'],
