@@ -199,6 +199,12 @@ describe('renderSummaryPdf', () => {
     expect(pdf.pages.join('')).toContain(template.labels.en.noTasks);
   });
 
+  it('writes each finished page out while drawing (the memory saving that relies on pdfkit internals)', async () => {
+    const { bytes, pageCount } = await renderSummaryPdf(buildSummaryFixture({ pilotCount: 3 }), template, fonts);
+    // Every page but the last gets a second content stream, for its footer, once it is finished.
+    expect(bytes.toString('latin1').match(/\/Contents \[\d+ 0 R \d+ 0 R\]/g)).toHaveLength(pageCount - 1);
+  });
+
   it('renders the same bytes for the same data', async () => {
     const data = buildSummaryFixture({ pilotCount: 6 });
     const first = await renderSummaryPdf(data, template, fonts);

@@ -48,6 +48,7 @@ const TEXT_LABELS = {
   seriesCompleted: [],
   byProvinceHeading: [],
   byCategoryHeading: [],
+  noData: [],
   overdueIntro: ['asOf', 'count'],
   overdueNone: ['asOf'],
   pilotMeta: ['kind', 'province', 'code'],

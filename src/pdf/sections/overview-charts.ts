@@ -1,3 +1,4 @@
+import type { PieSeriesOption } from 'echarts/charts';
 import { TASK_PROGRESS_STATUSES } from '../../common/domain.js';
 import { CHART_FONT_FAMILY, type ChartOption } from '../charts.js';
 import type { SummaryOverview } from '../summary-data.js';
@@ -24,6 +25,8 @@ function chartText(colours: TemplateColours, fontSize = 8) {
 
 /** A donut of the task lines of received reports by status, the counts in the legend. */
 export function taskStatusChart(overview: SummaryOverview, labels: TemplateLabels, colours: TemplateColours): ChartOption {
+  const ring: PieSeriesOption = { type: 'pie', radius: ['45%', '78%'], center: ['30%', '50%'] };
+  const taskLines = TASK_PROGRESS_STATUSES.reduce((sum, status) => sum + overview.tasksByStatus[status], 0);
   return {
     textStyle: chartText(colours),
     legend: {
@@ -36,14 +39,16 @@ export function taskStatusChart(overview: SummaryOverview, labels: TemplateLabel
       textStyle: chartText(colours),
     },
     series: [
+      // With no task lines at all, a plain grey ring (echarts draws one for a series without
+      // data) rather than five equal, and false, slices; the statuses, all zero, stay in the
+      // legend, their slices shrunk to nothing.
+      ...(taskLines === 0 ? [{ ...ring, silent: true, emptyCircleStyle: { color: colours.neutral }, data: [] }] : []),
       {
-        type: 'pie',
-        radius: ['45%', '78%'],
-        center: ['30%', '50%'],
+        ...ring,
+        ...(taskLines === 0 ? { radius: [0, 0] } : {}),
         label: { show: false },
         labelLine: { show: false },
         itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
-        emptyCircleStyle: { color: colours.neutral },
         data: TASK_PROGRESS_STATUSES.map((status) => ({
           name: `${labels.taskStatuses[status]}  ${overview.tasksByStatus[status]}`,
           value: overview.tasksByStatus[status],

@@ -1,9 +1,9 @@
 import { drawChart } from '../charts.js';
 import { formatPercent, localName, NO_VALUE } from '../format.js';
-import { drawTable } from '../pdf-table.js';
+import { drawTable, type TableColumn } from '../pdf-table.js';
 import type { CategoryFigures, ProvinceFigures } from '../summary-data.js';
 import { drawMetricTiles } from './metric-tiles.js';
-import { comparisonChart, comparisonChartHeight, taskStatusChart } from './overview-charts.js';
+import { comparisonChart, comparisonChartHeight, taskStatusChart, type ComparisonBar } from './overview-charts.js';
 import type { SectionContext } from './section-context.js';
 
 const CHART_GAP = 16;
@@ -49,7 +49,8 @@ function drawKeyFigures({ canvas, data, labels, colours }: SectionContext): void
   );
 }
 
-function drawStatusAndCategoryCharts({ canvas, data, labels, colours }: SectionContext): void {
+function drawStatusAndCategoryCharts(context: SectionContext): void {
+  const { canvas, data, labels, colours } = context;
   const { styles } = canvas;
   const halfWidth = (canvas.width - CHART_GAP) / 2;
   const categoryBars = data.overview.byCategory.map((figures) => ({
@@ -66,18 +67,13 @@ function drawStatusAndCategoryCharts({ canvas, data, labels, colours }: SectionC
   canvas.textBox(labels.chartTaskStatus, styles.subheading, canvas.left, top, halfWidth);
   canvas.textBox(labels.chartByCategory, styles.subheading, rightX, top, halfWidth);
   drawChart(canvas, taskStatusChart(data.overview, labels, colours), canvas.left, top + titleHeight, halfWidth, MIN_CHART_HEIGHT);
-  drawChart(
-    canvas,
-    comparisonChart(categoryBars, { total: labels.seriesTasks, part: labels.seriesCompleted }, colours),
-    rightX,
-    top + titleHeight,
-    halfWidth,
-    chartHeight,
-  );
+  const names = { total: labels.seriesTasks, part: labels.seriesCompleted };
+  drawComparison(context, categoryBars, names, { x: rightX, y: top + titleHeight, width: halfWidth, height: chartHeight });
   canvas.y = top + titleHeight + chartHeight + CHART_GAP;
 }
 
-function drawProvinceChart({ canvas, data, labels, colours }: SectionContext): void {
+function drawProvinceChart(context: SectionContext): void {
+  const { canvas, data, labels } = context;
   const { styles } = canvas;
   const bars = data.overview.byProvince.map((figures) => ({
     name: localName(data.language, figures.provinceZh, figures.provinceEn),
@@ -86,28 +82,49 @@ function drawProvinceChart({ canvas, data, labels, colours }: SectionContext): v
   }));
   const titleHeight = canvas.lineHeight(styles.subheading) + 6;
   // A chart cannot continue on the next page: with very many provinces it gets a page to itself.
-  const chartHeight = Math.min(comparisonChartHeight(bars.length), canvas.pageContentHeight - titleHeight);
+  const chartHeight =
+    bars.length === 0
+      ? canvas.lineHeight(styles.muted)
+      : Math.min(comparisonChartHeight(bars.length), canvas.pageContentHeight - titleHeight);
   canvas.ensureSpace(titleHeight + chartHeight);
   canvas.textBox(labels.chartByProvince, styles.subheading, canvas.left, canvas.y, canvas.width);
   canvas.y += titleHeight;
-  drawChart(
-    canvas,
-    comparisonChart(bars, { total: labels.seriesExpected, part: labels.seriesReceived }, colours),
-    canvas.left,
-    canvas.y,
-    canvas.width,
-    chartHeight,
-  );
+  const names = { total: labels.seriesExpected, part: labels.seriesReceived };
+  drawComparison(context, bars, names, { x: canvas.left, y: canvas.y, width: canvas.width, height: chartHeight });
   canvas.y += chartHeight + CHART_GAP;
 }
 
-function drawProvinceTable({ canvas, data, labels, colours }: SectionContext): void {
+/** A comparison chart in the given box, or a "no data" line when there is nothing to compare. */
+function drawComparison(
+  { canvas, labels, colours }: SectionContext,
+  bars: readonly ComparisonBar[],
+  names: { readonly total: string; readonly part: string },
+  box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number },
+): void {
+  if (bars.length === 0) canvas.textBox(labels.noData, canvas.styles.muted, box.x, box.y, box.width);
+  else drawChart(canvas, comparisonChart(bars, names, colours), box.x, box.y, box.width, box.height);
+}
+
+/** A table's heading, then the table, or a "no data" line when it has no rows. */
+function drawTableBlock<Row>(
+  { canvas, labels }: SectionContext,
+  heading: string,
+  columns: readonly TableColumn<Row>[],
+  rows: readonly Row[],
+): void {
+  canvas.heading(heading, canvas.styles.subheading, TABLE_HEADING_KEEP);
+  canvas.moveDown(6);
+  if (rows.length === 0) canvas.paragraph(labels.noData, canvas.styles.muted);
+  else drawTable(canvas, columns, rows);
+}
+
+function drawProvinceTable(context: SectionContext): void {
+  const { data, labels, colours } = context;
   const { columns } = labels;
   const ratioCell = (ratio: number) => ({ text: formatPercent(ratio), bar: { fraction: ratio, colour: colours.primary } });
-  canvas.heading(labels.byProvinceHeading, canvas.styles.subheading, TABLE_HEADING_KEEP);
-  canvas.moveDown(6);
-  drawTable<ProvinceFigures>(
-    canvas,
+  drawTableBlock<ProvinceFigures>(
+    context,
+    labels.byProvinceHeading,
     [
       { header: columns.province, weight: 2.2, cell: (row) => localName(data.language, row.provinceZh, row.provinceEn) },
       { header: columns.expected, weight: 1, align: 'right', cell: (row) => String(row.expected) },
@@ -120,12 +137,12 @@ function drawProvinceTable({ canvas, data, labels, colours }: SectionContext): v
   );
 }
 
-function drawCategoryTable({ canvas, data, labels, colours }: SectionContext): void {
+function drawCategoryTable(context: SectionContext): void {
+  const { data, labels, colours } = context;
   const { columns } = labels;
-  canvas.heading(labels.byCategoryHeading, canvas.styles.subheading, TABLE_HEADING_KEEP);
-  canvas.moveDown(6);
-  drawTable<CategoryFigures>(
-    canvas,
+  drawTableBlock<CategoryFigures>(
+    context,
+    labels.byCategoryHeading,
     [
       { header: columns.category, weight: 2.2, cell: (row) => labels.categories[row.category] },
       { header: columns.tasks, weight: 1, align: 'right', cell: (row) => String(row.tasks) },

@@ -191,7 +191,12 @@ export function buildSummaryFixture(options: SummaryFixtureOptions = {}): Summar
     }
     pilots.push({
       id: `pilot-${index + 1}`,
-      ...pilot,
+      code: pilot.code,
+      kind: pilot.kind,
+      nameZh: pilot.nameZh,
+      nameEn: pilot.nameEn,
+      provinceZh: pilot.provinceZh,
+      provinceEn: pilot.provinceEn,
       report: received ? buildReport(index, random) : null,
       tasks,
       indicators: buildIndicators(tasks, received, random),
