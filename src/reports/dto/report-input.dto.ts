@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -14,7 +14,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import {
   TASK_CATEGORIES,
@@ -23,6 +22,7 @@ import {
   type TaskProgressStatus,
 } from '../../common/domain.js';
 import { IsCalendarDate } from '../../common/validation/calendar-date.js';
+import { ListOf } from '../../common/validation/nested-list.js';
 import { trimString } from '../../common/validation/transforms.js';
 
 const MAX_LINES = 500;
@@ -60,11 +60,7 @@ export class TaskProgressInput {
   narrative?: string;
 
   @ApiPropertyOptional({ type: [CompletedMilestoneInput] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_LINES)
-  @ValidateNested({ each: true })
-  @Type(() => CompletedMilestoneInput)
+  @ListOf(() => CompletedMilestoneInput, MAX_LINES, { optional: true })
   completedMilestones?: CompletedMilestoneInput[];
 }
 
@@ -117,26 +113,15 @@ export class ReportInput {
   summary?: string;
 
   @ApiProperty({ type: [TaskProgressInput], description: 'One line per task; each task at most once' })
-  @IsArray()
-  @ArrayMaxSize(MAX_LINES)
-  @ValidateNested({ each: true })
-  @Type(() => TaskProgressInput)
+  @ListOf(() => TaskProgressInput, MAX_LINES)
   tasks!: TaskProgressInput[];
 
   @ApiPropertyOptional({ type: [IndicatorValueInput] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_LINES)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorValueInput)
+  @ListOf(() => IndicatorValueInput, MAX_LINES, { optional: true })
   indicators?: IndicatorValueInput[];
 
   @ApiPropertyOptional({ type: [ExperienceInput] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => ExperienceInput)
+  @ListOf(() => ExperienceInput, 100, { optional: true })
   experiences?: ExperienceInput[];
 }
 

@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsIn,
   IsInt,
   IsNumber,
@@ -15,7 +13,6 @@ import {
   MaxLength,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import {
   INDICATOR_DIRECTIONS,
@@ -25,6 +22,7 @@ import {
 } from '../../common/domain.js';
 import { PaginationQuery } from '../../common/pagination/pagination.dto.js';
 import { IsCalendarDate } from '../../common/validation/calendar-date.js';
+import { ListOf } from '../../common/validation/nested-list.js';
 import { trimString } from '../../common/validation/transforms.js';
 
 const MAX_CHILDREN = 200;
@@ -135,19 +133,11 @@ export class CreateTaskDto {
   dueDate!: string;
 
   @ApiPropertyOptional({ type: [MilestoneInput] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_CHILDREN)
-  @ValidateNested({ each: true })
-  @Type(() => MilestoneInput)
+  @ListOf(() => MilestoneInput, MAX_CHILDREN, { optional: true })
   milestones?: MilestoneInput[];
 
   @ApiPropertyOptional({ type: [IndicatorInput] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_CHILDREN)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorInput)
+  @ListOf(() => IndicatorInput, MAX_CHILDREN, { optional: true })
   indicators?: IndicatorInput[];
 }
 
@@ -200,22 +190,14 @@ export class UpdateTaskDto {
     type: [MilestoneUpdateInput],
     description: 'When given, the task has exactly these milestones: with `id` updated, without created, the rest removed',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_CHILDREN)
-  @ValidateNested({ each: true })
-  @Type(() => MilestoneUpdateInput)
+  @ListOf(() => MilestoneUpdateInput, MAX_CHILDREN, { optional: true })
   milestones?: MilestoneUpdateInput[];
 
   @ApiPropertyOptional({
     type: [IndicatorUpdateInput],
     description: 'When given, the task has exactly these indicators: with `id` updated, without created, the rest removed',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_CHILDREN)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorUpdateInput)
+  @ListOf(() => IndicatorUpdateInput, MAX_CHILDREN, { optional: true })
   indicators?: IndicatorUpdateInput[];
 }
 
