@@ -63,5 +63,6 @@ describe('login throttling', () => {
     } finally {
       await perIp.close();
     }
-  });
+    // 50 password hashes (argon2, on purpose slow) take a while on a busy 2-core machine.
+  }, 120_000);
 });
