@@ -3,6 +3,7 @@ import { InitialSchema1795948297995 } from './1795948297995-InitialSchema.js';
 import { PeriodProgress1795949198795 } from './1795949198795-PeriodProgress.js';
 import { SummaryReports1795950020221 } from './1795950020221-SummaryReports.js';
 import { Notifications1795951429278 } from './1795951429278-Notifications.js';
+import { EvidenceAttachments1795952664680 } from './1795952664680-EvidenceAttachments.js';
 
 /** Every migration, oldest first. A generated migration is added here by hand. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PeriodProgress1795949198795,
   SummaryReports1795950020221,
   Notifications1795951429278,
+  EvidenceAttachments1795952664680,
 ];

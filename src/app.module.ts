@@ -1,10 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { WorkersModule } from './jobs/workers.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -41,6 +44,9 @@ export class AppModule {
         OverdueModule,
         NotificationsModule,
         SummariesModule,
+        ImportsModule,
+        ExportsModule,
+        AttachmentsModule,
         HealthModule,
         ...(config.appRole === 'all' ? [WorkersModule] : []),
       ],

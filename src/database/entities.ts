@@ -1,3 +1,4 @@
+import { ReportAttachment } from '../attachments/report-attachment.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ReportingPeriod } from '../periods/reporting-period.entity.js';
 import { Notification } from '../notifications/entities/notification.entity.js';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   Experience,
   ReportReview,
   ReportRevision,
+  ReportAttachment,
   AuditEvent,
   PeriodAggregation,
   PeriodPilotProgress,

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { toAttachmentView } from '../attachments/dto/attachment.dto.js';
+import { ReportAttachment } from '../attachments/report-attachment.entity.js';
 import { filterByProvince, scopeToCaller } from '../auth/access-scope.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Page } from '../common/pagination/pagination.dto.js';
@@ -154,6 +156,10 @@ export class ReportsRepository {
     });
     const values = await manager.find(ReportIndicatorValue, { where: { reportId }, order: { position: 'ASC' } });
     const experiences = await manager.find(Experience, { where: { reportId }, order: { position: 'ASC' } });
+    const attachments = await manager.find(ReportAttachment, {
+      where: { reportId, deletedAt: IsNull() },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     return {
       summary: report.summary,
       tasks: lines.map((line) => ({
@@ -174,6 +180,7 @@ export class ReportsRepository {
         tags: e.tags,
         recommended: e.recommended,
       })),
+      attachments: attachments.map(toAttachmentView),
     };
   }
 

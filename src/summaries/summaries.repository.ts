@@ -83,6 +83,15 @@ const RECEIVED = `('submitted', 'accepted')`;
 export class SummariesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Summaries still queued well after their request: their job may never have reached Redis. */
+  async queuedSince(olderThanMs: number): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM summary_reports WHERE status = 'queued' AND created_at < now() - make_interval(secs => $1) ORDER BY created_at LIMIT 500`,
+      [olderThanMs / 1000],
+    );
+    return rows.map((r) => r.id);
+  }
+
   findById(id: string): Promise<SummaryReport | null> {
     return this.dataSource.getRepository(SummaryReport).findOneBy({ id });
   }
@@ -189,6 +198,15 @@ export class SummariesRepository {
       target: Number(row.target),
       latestValue: row.latestValue === null ? null : Number(row.latestValue),
     }));
+  }
+
+  /** File names of the evidence attached to these reports, oldest first. */
+  attachmentNames(reportIds: string[]): Promise<{ reportId: string; filename: string }[]> {
+    return this.dataSource.query(
+      `SELECT report_id AS "reportId", filename FROM report_attachments
+       WHERE report_id = ANY($1::uuid[]) AND deleted_at IS NULL ORDER BY created_at, id`,
+      [reportIds],
+    );
   }
 
   /** Experiences of the period's accepted reports, recommended first. */

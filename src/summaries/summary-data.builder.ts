@@ -56,6 +56,7 @@ export class SummaryDataBuilder {
     const lines = new Map((await this.summaries.taskLines(period.id, pilotIds)).map((l) => [l.taskId, l]));
     const indicators = groupBy(await this.summaries.indicators(pilotIds, period.endDate), (i) => i.pilotId);
     const experiences = await this.summaries.experiences(period.id, pilotIds);
+    const attachments = groupBy(await this.summaries.attachmentNames(reports.map((r) => r.id)), (a) => a.reportId);
     const reportByPilot = new Map(reports.map((r) => [r.pilotId, r]));
     const onTimeByPilot = new Map(progress.byPilot.map((p) => [p.pilotId, p.onTime]));
     const pilotById = new Map(pilots.map((p) => [p.id, p]));
@@ -101,7 +102,7 @@ export class SummaryDataBuilder {
           };
         }),
         indicators: (indicators.get(pilot.id) ?? []).map(toIndicatorRow),
-        attachments: [],
+        attachments: submitted ? (attachments.get(report.id) ?? []).map((a) => a.filename) : [],
       };
     });
 

@@ -19,6 +19,7 @@ import {
   DEMO_PILOT_LOGINS,
   demoTasksFor,
 } from './demo-plan.js';
+import { importSampleTasks } from './seed-sample-import.js';
 
 /** What a pilot's report for a period ends as; 'missing' means it never wrote one. */
 type Outcome = 'missing' | ReportStatus | 'resubmitted';
@@ -183,6 +184,7 @@ export async function seedDemo(app: INestApplicationContext, pilots: Pilot[], ad
       }
     }
   }
+  console.log(await importSampleTasks(app, adminActor));
   return logins;
 }
 

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { AttachmentView } from '../../attachments/dto/attachment.dto.js';
 import {
   REPORT_STATUSES,
   REVIEW_DECISIONS,
@@ -52,6 +53,8 @@ export class ReportContent {
   @ApiProperty({ type: [TaskProgressView] }) tasks!: TaskProgressView[];
   @ApiProperty({ type: [IndicatorValueView] }) indicators!: IndicatorValueView[];
   @ApiProperty({ type: [ExperienceView] }) experiences!: ExperienceView[];
+  @ApiProperty({ type: [AttachmentView], description: 'The evidence files attached (a revision: those it was submitted with)' })
+  attachments!: AttachmentView[];
 }
 
 export class ReportView extends ReportContent {
