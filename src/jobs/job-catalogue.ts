@@ -12,6 +12,7 @@ export enum JobName {
   AggregatePeriod = 'aggregate-period',
   ReconcileAggregations = 'reconcile-aggregations',
   RenderSummary = 'render-summary',
+  ReconcileSummaries = 'reconcile-summaries',
   RunReminders = 'run-reminders',
   DispatchNotification = 'dispatch-notification',
   DeliverWebhook = 'deliver-webhook',
@@ -23,6 +24,7 @@ export interface JobPayloads {
   [JobName.AggregatePeriod]: { periodId: string };
   [JobName.ReconcileAggregations]: Record<string, never>;
   [JobName.RenderSummary]: { summaryId: string };
+  [JobName.ReconcileSummaries]: Record<string, never>;
   /** Without asOf the scan runs as of today in APP_TIMEZONE. */
   [JobName.RunReminders]: { asOf?: string };
   [JobName.DispatchNotification]: { notificationId: string };
@@ -35,6 +37,7 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.AggregatePeriod]: QueueName.Aggregation,
   [JobName.ReconcileAggregations]: QueueName.Aggregation,
   [JobName.RenderSummary]: QueueName.Summaries,
+  [JobName.ReconcileSummaries]: QueueName.Summaries,
   [JobName.RunReminders]: QueueName.Notifications,
   [JobName.DispatchNotification]: QueueName.Notifications,
   [JobName.DeliverWebhook]: QueueName.Notifications,

@@ -22,6 +22,7 @@ export function jobOptions<N extends JobName>(name: N, payload: JobPayloads[N]):
       };
     }
     case JobName.ReconcileAggregations:
+    case JobName.ReconcileSummaries:
       return { ...KEEP, attempts: 1 };
     case JobName.RenderSummary: {
       const { summaryId } = payload as JobPayloads[JobName.RenderSummary];

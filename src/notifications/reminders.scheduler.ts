@@ -4,6 +4,7 @@ import type { Queue } from 'bullmq';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { JobName, QueueName } from '../jobs/job-catalogue.js';
+import { registerOnEveryConnect } from '../jobs/schedule-on-connect.js';
 
 const RECONCILE_DISPATCHES_EVERY_MS = 5 * 60_000;
 
@@ -21,32 +22,26 @@ export class RemindersScheduler implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const client = await this.queue.getBackend().client;
-    client.on('ready', () => void this.schedule());
-    await this.schedule();
+  onApplicationBootstrap(): Promise<void> {
+    return registerOnEveryConnect(this.queue, this.logger, 'the reminder scan', () => this.schedule());
   }
 
   private async schedule(): Promise<void> {
     const keep = { removeOnComplete: 100, removeOnFail: 100 };
-    try {
+    await this.queue.upsertJobScheduler(
+      JobName.RunReminders,
+      { pattern: this.config.reminders.cron, tz: this.config.timezone },
+      { name: JobName.RunReminders, data: {}, opts: keep },
+    );
+    const channelsOn = this.config.channels.webhook !== null || this.config.channels.email !== null;
+    if (channelsOn) {
       await this.queue.upsertJobScheduler(
-        JobName.RunReminders,
-        { pattern: this.config.reminders.cron, tz: this.config.timezone },
-        { name: JobName.RunReminders, data: {}, opts: keep },
+        JobName.ReconcileDispatches,
+        { every: RECONCILE_DISPATCHES_EVERY_MS },
+        { name: JobName.ReconcileDispatches, data: {}, opts: keep },
       );
-      const channelsOn = this.config.channels.webhook !== null || this.config.channels.email !== null;
-      if (channelsOn) {
-        await this.queue.upsertJobScheduler(
-          JobName.ReconcileDispatches,
-          { every: RECONCILE_DISPATCHES_EVERY_MS },
-          { name: JobName.ReconcileDispatches, data: {}, opts: keep },
-        );
-      } else {
-        await this.queue.removeJobScheduler(JobName.ReconcileDispatches);
-      }
-    } catch (error) {
-      this.logger.warn(`Could not schedule the reminder scan yet: ${(error as Error).message}`);
+    } else {
+      await this.queue.removeJobScheduler(JobName.ReconcileDispatches);
     }
   }
 }

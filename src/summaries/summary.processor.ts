@@ -5,12 +5,15 @@ import type { Job } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { JobName, QueueName, type JobPayloads } from '../jobs/job-catalogue.js';
+import { JobQueue } from '../jobs/job-queue.service.js';
 import { SummaryFile } from './entities/summary-file.entity.js';
 import { SummaryReport } from './entities/summary-report.entity.js';
 import { SummariesRepository } from './summaries.repository.js';
 import { SummaryDataBuilder } from './summary-data.builder.js';
 import { SummaryRendererService } from './summary-renderer.service.js';
 
+/** A summary still queued this long after its request is queued again (its job was lost). */
+const REQUEUE_AFTER_MS = 30_000;
 /** Progress is written to the database at most this often (in percentage points). */
 const PROGRESS_STEP = 5;
 
@@ -27,11 +30,17 @@ export class SummaryProcessor extends WorkerHost {
     private readonly summaries: SummariesRepository,
     private readonly builder: SummaryDataBuilder,
     private readonly renderer: SummaryRendererService,
+    private readonly jobs: JobQueue,
   ) {
     super();
   }
 
   async process(job: Job): Promise<unknown> {
+    if ((job.name as JobName) === JobName.ReconcileSummaries) {
+      const ids = await this.summaries.queuedSince(REQUEUE_AFTER_MS);
+      for (const summaryId of ids) await this.jobs.enqueue(JobName.RenderSummary, { summaryId });
+      return { requeued: ids.length };
+    }
     if ((job.name as JobName) !== JobName.RenderSummary) throw new Error(`Unknown job ${job.name} on queue ${QueueName.Summaries}`);
     const { summaryId } = job.data as JobPayloads[JobName.RenderSummary];
     const summary = await this.summaries.findById(summaryId);
