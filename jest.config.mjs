@@ -46,5 +46,35 @@ export default {
       setupFilesAfterEnv: ['<rootDir>/test/setup/matchers.ts', '<rootDir>/test/setup/e2e-timeout.ts'],
       slowTestThreshold: 10,
     },
+    {
+      ...typescript,
+      displayName: 'faults',
+      // Fault drills (issue 7): each starts the built API and worker processes (`dist/`), breaks
+      // something (SIGKILL, Redis, PostgreSQL, SIGTERM, a racing start) and checks that nothing
+      // is lost. Same template database and setup as the e2e tests; each drill sets its own timeout.
+      testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/setup/matchers.ts', '<rootDir>/test/setup/e2e-timeout.ts'],
+      slowTestThreshold: 90,
+    },
+    {
+      ...typescript,
+      displayName: 'web',
+      // The web console's pure logic (report form mapping, diffs, periods, API errors), checked
+      // against the console's own compiler options.
+      testMatch: ['<rootDir>/web/src/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'web/tsconfig.spec.json' }] },
+    },
+    {
+      ...typescript,
+      displayName: 'browser',
+      // The web console in Debian's Chromium against the built app (`dist/`, `web/dist`), its
+      // workers, PostgreSQL and Redis; the journey of issue 6, in Chinese and English. Writes the
+      // screenshots in docs/screenshots.
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/browser/setup-timeout.ts'],
+      slowTestThreshold: 60,
+    },
   ],
 };

@@ -1,9 +1,14 @@
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
@@ -54,10 +59,45 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 
   // Closed unless origins are configured: the console is served from the same origin.
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['etag', 'retry-after', 'x-request-id'] });
+  await serveWebConsole(app, config);
+
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   setUpOpenApi(app);
   new Logger('App').debug('HTTP application created');
   return app;
+}
+
+/** Paths the console never answers: the API, its documentation and the health check keep their 404s. */
+const SERVER_PATHS = /^\/(?:api|docs|docs-json|health)(?:[/?.-]|$)/;
+
+/**
+ * Serves the web console built into web/dist (`npm run build:web`) at `/`. Its files are
+ * answered as they are; any other page a browser asks for gets index.html, whose router shows
+ * the page (SPA fallback). Requests that do not ask for HTML keep the JSON 404. Files are
+ * looked up per request, so a rebuild of the console needs no restart.
+ */
+async function serveWebConsole(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const root = resolve('web/dist');
+  const indexFile = join(root, 'index.html');
+  if (!existsSync(indexFile)) {
+    new Logger('App').warn('web/dist/index.html is missing: run `npm run build:web` to serve the console');
+    return;
+  }
+  // Swagger UI's own @fastify/static instance already decorates the reply.
+  // Vite names the built assets by their content hash: they never change.
+  await app.register(fastifyStatic, { root: join(root, 'assets'), prefix: '/assets/', decorateReply: false, index: false, immutable: true, maxAge: '365d' });
+  // The other files (the icon) are few and fixed; index.html is answered below.
+  await app.register(fastifyStatic, { root, wildcard: false, globIgnore: ['assets/**', 'index.html'], decorateReply: false, index: false });
+
+  const sendPage = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (SERVER_PATHS.test(request.url) || !request.headers.accept?.includes('text/html')) return reply.callNotFound();
+    // The console shows dates in APP_TIMEZONE (a validated IANA name, safe in an attribute).
+    const page = (await readFile(indexFile, 'utf8')).replace(/<meta name="app-timezone" content="[^"]*"/, `<meta name="app-timezone" content="${config.timezone}"`);
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+  };
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/', sendPage);
+  fastify.get('/*', sendPage);
 }
