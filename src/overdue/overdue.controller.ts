@@ -1,5 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { overdueXlsx } from '../exports/overdue-export.js';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
@@ -14,12 +15,13 @@ export class OverdueController {
   constructor(private readonly overdue: OverdueService) {}
 
   @Get()
-  @ApiProduces('application/json', 'text/csv')
+  @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({
     type: OverdueListView,
-    description: 'Ordered by days overdue (most first), then pilot code; `format=csv` answers every item as CSV',
+    description: 'Ordered by days overdue (most first), then pilot code; `format=csv|xlsx` answers every item as a file',
   })
   async list(@CurrentUser() user: AuthUser, @Query() query: OverdueQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    if (query.format === 'xlsx') return overdueXlsx(await this.overdue.all(user, query));
     if (query.format === 'csv') {
       const { asOf, items } = await this.overdue.all(user, query);
       void reply

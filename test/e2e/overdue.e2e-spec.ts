@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import type { Report } from '../helpers/contract.js';
 import { createPeriod, createPilot, createTask, createUser, reportActions, reportBody, world, type World } from '../helpers/factories.js';
@@ -136,6 +137,23 @@ describe('overdue list', () => {
     expect(lines).toHaveLength(1 + json.total);
     expect(lines[1]).toContain(w.pilot.code);
     expect(lines.some((line) => line.includes(w.task.milestones[0]!.id) && line.includes('2024-02-28'))).toBe(true);
+  });
+
+  it('exports the same items as an xlsx workbook', async () => {
+    const w = await leapWorld();
+    const response = await t.as(admin).get(`${API}/overdue?asOf=2024-05-01&pilotId=${w.pilot.id}&format=xlsx`).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as Buffer);
+    const sheet = workbook.worksheets[0]!;
+    const json = await list(`asOf=2024-05-01&pilotId=${w.pilot.id}&limit=500`);
+    expect(sheet.rowCount).toBe(1 + json.total);
+    expect(String(sheet.getRow(1).getCell(2).value)).toContain('pilot_code');
   });
 
   it('keeps each caller to its scope and refuses bad filters', async () => {

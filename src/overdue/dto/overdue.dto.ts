@@ -4,7 +4,7 @@ import { PaginationQuery } from '../../common/pagination/pagination.dto.js';
 import { IsCalendarDate } from '../../common/validation/calendar-date.js';
 import { OVERDUE_TYPES, type OverdueType } from '../overdue.repository.js';
 
-export const OVERDUE_FORMATS = ['json', 'csv'] as const;
+export const OVERDUE_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type OverdueFormat = (typeof OVERDUE_FORMATS)[number];
 
 export class OverdueQuery extends PaginationQuery {
@@ -29,7 +29,7 @@ export class OverdueQuery extends PaginationQuery {
   @Length(1, 100)
   province?: string;
 
-  @ApiPropertyOptional({ enum: OVERDUE_FORMATS, default: 'json', description: 'csv holds every item (no paging)' })
+  @ApiPropertyOptional({ enum: OVERDUE_FORMATS, default: 'json', description: 'csv and xlsx hold every item (no paging)' })
   @IsOptional()
   @IsIn(OVERDUE_FORMATS)
   format?: OverdueFormat;
