@@ -53,6 +53,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         scriptSrc: ["'self'"],
+        // Plain-HTTP intranet deployments must keep working; TLS is the proxy's business.
+        upgradeInsecureRequests: null,
       },
     },
   });
