@@ -14,7 +14,7 @@ import { seededReportBody, seedLargePeriod, seedPilotsWithUsers } from '../helpe
  */
 const GRACE_MS = 10_000;
 /** A render of a few seconds at most, so that finishing it fits in the grace period. */
-const PILOTS = 120;
+const PILOTS = 100;
 const TASKS_PER_PILOT = 5;
 
 describe('fault drill: SIGTERM to the API and to the worker', () => {

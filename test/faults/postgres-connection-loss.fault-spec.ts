@@ -16,6 +16,11 @@ import { expectNoLeaks } from '../helpers/http.js';
  * To have a write reliably "half done", the drill holds an EXCLUSIVE lock on `audit_events`:
  * a draft save replaces the report's lines first and records its audit event last, so it waits
  * there with its other writes made but not committed.
+ *
+ * A second drill keeps terminating the API's backends every 20 ms for 3 s while eight callers
+ * read and write: connections die in use, idle in the pool and while being opened. The process
+ * must stay up, every request must get an answer (200 or a clean 5xx), and every committed save
+ * must be whole (its lines and its audit event with it).
  */
 const APPLICATION_NAME = 'pilot-tracker';
 
@@ -155,6 +160,7 @@ describe('fault drill: PostgreSQL connections broken in the middle of requests',
       }),
     90_000,
   );
+
   it(
     'stays up through a storm of terminated connections (new ones included), answering every request with 200 or a clean 5xx, and writes all or nothing',
     () =>

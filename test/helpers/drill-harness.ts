@@ -2,6 +2,7 @@ import { cloneDatabase, databaseUrl, dropDatabase, RUN_ENV } from './databases.j
 import { drillEnv, ProcessGroup, type DrillEnv } from './drill-processes.js';
 import { acquireDrillSlot } from './drill-queues.js';
 import { deleteRedisKeys } from './redis-keys.js';
+import { within } from './wait.js';
 
 /** The machine's shared Redis: drills use it under their own prefix and never stop or flush it. */
 export const SHARED_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -69,9 +70,11 @@ export class Drill {
     } catch (error) {
       const outputs = this.processes.outputs();
       if (error instanceof Error && outputs) {
+        const original = error.message;
+        error.message = `${original}\n\nProcess output:\n${outputs}`;
         // Jest prints the stack, which was formatted with the original message.
-        error.message += `\n\nProcess output:\n${outputs}`;
-        error.stack = `${error.stack ?? ''}\n\nProcess output:\n${outputs}`;
+        if (error.stack?.includes(original)) error.stack = error.stack.replace(original, () => error.message);
+        else error.stack = `${error.stack ?? ''}\n\nProcess output:\n${outputs}`;
       }
       throw error;
     }
@@ -80,9 +83,10 @@ export class Drill {
   /** Releases what the drill's test started (processes, databases, keys, registered cleanups). */
   async cleanup(): Promise<void> {
     const problems: unknown[] = [];
+    // Each step on its own clock: one that hangs must not keep the others from running.
     const attempt = async (work: () => Promise<unknown>) => {
       try {
-        await work();
+        await within(work(), 20_000, 'A cleanup step');
       } catch (error) {
         problems.push(error);
       }

@@ -80,11 +80,50 @@ export function drillEnv(databaseUrl: string, redisUrl: string, drill: string): 
   };
 }
 
-/** Every child of every group in this process, so none outlives it (say, a run stopped by --forceExit). */
-const everyChild = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of everyChild) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+/**
+ * A guardian process, one per test file, that SIGKILLs every child a drill started still running
+ * when the Jest process that started them dies — however it dies (SIGKILL included: its end of
+ * the guardian's stdin pipe closes), so no API, worker or redis-server outlives a run. Jest's
+ * sandboxed `process` gets no signals or 'exit' of the real one, hence a separate process.
+ */
+const GUARDIAN_SCRIPT = `
+const pids = new Set();
+let pending = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  pending += chunk;
+  for (let i = pending.indexOf('\\n'); i >= 0; i = pending.indexOf('\\n')) {
+    const line = pending.slice(0, i);
+    pending = pending.slice(i + 1);
+    if (line.startsWith('-')) pids.delete(line.slice(1));
+    else if (line) pids.add(line);
+  }
 });
+process.stdin.on('end', () => {
+  for (const pid of pids) {
+    try { process.kill(Number(pid), 'SIGKILL'); } catch {}
+  }
+  process.exit(0);
+});
+`;
+let guardian: ChildProcess | null = null;
+
+function tellGuardian(line: string): void {
+  if (!guardian) {
+    guardian = spawn(process.execPath, ['-e', GUARDIAN_SCRIPT], { stdio: ['pipe', 'ignore', 'ignore'], detached: true });
+    guardian.unref();
+    (guardian.stdin as unknown as { unref(): void }).unref();
+  }
+  guardian.stdin!.write(`${line}\n`);
+}
+
+/** Has `child` killed if this process dies while it still runs. */
+export function trackChild(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  const pid = child.pid;
+  tellGuardian(String(pid));
+  child.once('exit', () => tellGuardian(`-${pid}`));
+}
 
 /** Every child a drill started; `stopAll` SIGKILLs whatever is still running. */
 export class ProcessGroup {
@@ -99,8 +138,7 @@ export class ProcessGroup {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     if (child.pid === undefined) throw new Error(`Could not start ${name}`);
-    everyChild.add(child);
-    child.once('exit', () => everyChild.delete(child));
+    trackChild(child);
     let output = '';
     const append = (chunk: string) => {
       output += chunk;

@@ -27,7 +27,8 @@ export function probeQueue(redisUrl: string, prefix: string, name: string): Queu
     queue,
     redis,
     close: async () => {
-      await queue.close().catch(() => undefined);
+      // Closing waits for Redis, which may be the one a drill stopped.
+      await Promise.race([queue.close().catch(() => undefined), sleep(3000)]);
       redis.disconnect();
     },
   };

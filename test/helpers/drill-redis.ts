@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
-import { freePort } from './drill-processes.js';
+import { freePort, trackChild } from './drill-processes.js';
 
 /**
  * A private `redis-server` for drills that stop Redis: the machine's shared Redis is never
@@ -49,9 +49,7 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     server = child;
-    const killOnExit = () => child.kill('SIGKILL');
-    process.once('exit', killOnExit);
-    child.once('exit', () => process.removeListener('exit', killOnExit));
+    trackChild(child);
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output = (output + chunk).slice(-8000)));
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output = (output + chunk).slice(-8000)));
     exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

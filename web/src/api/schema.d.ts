@@ -2299,8 +2299,8 @@ export interface operations {
                 pilotId?: string;
                 /** @description Matches a pilot's provinceZh or provinceEn */
                 province?: string;
-                /** @description csv holds every item (no paging) */
-                format?: "json" | "csv";
+                /** @description csv and xlsx hold every item (no paging) */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -2308,7 +2308,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Ordered by days overdue (most first), then pilot code; `format=csv` answers every item as CSV */
+            /** @description Ordered by days overdue (most first), then pilot code; `format=csv|xlsx` answers every item as a file */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2316,6 +2316,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OverdueListView"];
                     "text/csv": components["schemas"]["OverdueListView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["OverdueListView"];
                 };
             };
         };
