@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { cloneDatabase, databaseUrl, dropDatabase, RUN_ENV } from './databases.js';
 import { drillEnv, ProcessGroup, type DrillEnv } from './drill-processes.js';
 import { acquireDrillSlot } from './drill-queues.js';
@@ -9,6 +10,42 @@ export const SHARED_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379
 
 /** How long a drill may wait for its turn (see `acquireDrillSlot`) before its `beforeAll` fails. */
 export const SLOT_TIMEOUT_MS = 15 * 60_000;
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+};
+
+/**
+ * Keys in the shared Redis under drill prefixes (`pt-drill-<drill>-<pid>-<random>`, see
+ * `uniquePrefix`) whose Jest process is gone: a run killed before its cleanup left them.
+ */
+async function deleteOrphanedDrillKeys(): Promise<void> {
+  const redis = new Redis(SHARED_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    const orphans = new Set<string>();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', 'pt-drill-*', 'COUNT', 1000);
+      for (const key of keys) {
+        const prefix = /^(pt-drill-[a-z-]+-(\d+)-[0-9a-f]{8})(?::|$)/.exec(key);
+        if (prefix && !isAlive(Number(prefix[2]))) orphans.add(prefix[1]!);
+      }
+      cursor = next;
+    } while (cursor !== '0');
+    for (const prefix of orphans) await deleteRedisKeys(SHARED_REDIS_URL, prefix);
+  } catch {
+    // Nothing to clear when the shared Redis does not answer; the drills will say so themselves.
+  } finally {
+    redis.disconnect();
+  }
+}
 
 function runEnv(name: string): string {
   const value = process.env[name];
@@ -30,9 +67,10 @@ export class Drill {
 
   constructor(readonly name: string) {}
 
-  /** Waits for this drill's turn: one drill at a time per machine. */
+  /** Waits for this drill's turn (one drill at a time per machine), then clears what killed runs left in Redis. */
   async begin(): Promise<void> {
     this.releaseSlot = await acquireDrillSlot();
+    await deleteOrphanedDrillKeys();
   }
 
   /** A fresh clone of the run's migrated template; answers its URL. */

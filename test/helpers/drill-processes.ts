@@ -4,9 +4,9 @@ import { createServer, type AddressInfo } from 'node:net';
 import { assertBuilt, repoPath } from './processes.js';
 
 /**
- * Child processes for the fault drills: the built entrypoints (`npm test` builds `dist/` first)
- * started exactly as production starts them, each tracked by a `ProcessGroup` that a drill
- * empties in `afterEach`/`afterAll`, so nothing outlives a failed drill.
+ * Child processes for the fault drills: the built entrypoints (`npm run test:faults` builds
+ * `dist/` first) started exactly as production starts them, each tracked by a `ProcessGroup`
+ * that a drill empties in `afterEach`/`afterAll`, so nothing outlives a failed drill.
  */
 
 export const API_ENTRY = repoPath('dist/src/main.js');
