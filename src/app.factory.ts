@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/http/all-exceptions.filter.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
@@ -45,6 +45,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  releaseKeepAliveConnectionsOnClose(fastify);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -65,10 +66,30 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
+  // Exit 0 once closed, rather than re-raising the signal: orchestrators read a signal death as a crash.
+  app.enableShutdownHooks([], { useProcessExit: true });
   setUpOpenApi(app);
   new Logger('App').debug('HTTP application created');
   return app;
+}
+
+/**
+ * Closing waits for every open connection, and a keep-alive client whose request was in flight
+ * at SIGTERM would hold its connection (and the process) open for as long as it likes. While
+ * closing, each answer therefore asks the client to close, and the connection is released as
+ * soon as it falls idle.
+ */
+function releaseKeepAliveConnectionsOnClose(fastify: FastifyInstance): void {
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (closing) void reply.header('connection', 'close');
+  });
+  fastify.addHook('onResponse', async () => {
+    if (closing) setImmediate(() => fastify.server.closeIdleConnections());
+  });
 }
 
 /** Paths the console never answers: the API, its documentation and the health check keep their 404s. */

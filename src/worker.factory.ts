@@ -11,8 +11,9 @@ export async function createWorkerApp(config: AppConfig): Promise<INestApplicati
     logger: logLevelsFrom(config.logLevel),
     abortOnError: false,
   });
-  // SIGTERM/SIGINT close the workers (finishing or releasing their jobs) before the queues.
-  app.enableShutdownHooks();
+  // SIGTERM/SIGINT close the workers (finishing or releasing their jobs) before the queues, then
+  // exit 0: a signal death would read as a crash.
+  app.enableShutdownHooks([], { useProcessExit: true });
   new Logger('Worker').log(`Workers started (queue prefix "${config.queuePrefix}")`);
   return app;
 }

@@ -8,6 +8,19 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 // server's UTC offset.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
+/**
+ * A client whose connection dies while it is checked out of the pool (a failover, or
+ * `pg_terminate_backend`) emits 'error'; pg's pool listens only while the client is idle, and an
+ * unheard 'error' event would end the process. The query in flight already rejects with the same
+ * error and the pool discards the client, so hearing it is all that is needed.
+ */
+class ResilientClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
+
 /** One options function feeds the application, the CLI and the tests. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   return {
@@ -24,6 +37,6 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     invalidWhereValuesBehavior: { undefined: 'ignore', null: 'throw' },
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 20, application_name: 'pilot-tracker' },
+    extra: { max: 20, application_name: 'pilot-tracker', Client: ResilientClient },
   };
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { webhookSignature } from '../../src/notifications/channels/webhook.sender.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import type { Report } from '../helpers/contract.js';
-import { createPeriod, createPilot, createTask, createUser, createSubmitted, reportActions, world, type World } from '../helpers/factories.js';
+import { createPeriod, createPilot, createTask, createUser, createSubmitted, reportActions, world } from '../helpers/factories.js';
 import { API, bodyOf } from '../helpers/http.js';
 import { eventually } from '../helpers/workers.js';
 

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import type { Report } from '../helpers/contract.js';
 import { createPeriod, createPilot, createTask, createUser, reportActions, reportBody, world, type World } from '../helpers/factories.js';
+import { readWorkbook } from '../fixtures/spreadsheets.js';
 import { API, bodyOf } from '../helpers/http.js';
 
 interface OverdueItem {
@@ -148,8 +148,7 @@ describe('overdue list', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/spreadsheetml/);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as Buffer);
+    const { workbook } = await readWorkbook(response.body as Buffer);
     const sheet = workbook.worksheets[0]!;
     const json = await list(`asOf=2024-05-01&pilotId=${w.pilot.id}&limit=500`);
     expect(sheet.rowCount).toBe(1 + json.total);

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { BadRequestException, type ArgumentMetadata } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import fc from 'fast-check';
@@ -49,7 +48,8 @@ describe('the validation pipe', () => {
 
 /** Every DTO class with validation rules, found from the feature folders' `dto/` directories. */
 async function allValidatedClasses(): Promise<[string, new () => object][]> {
-  const src = join(dirname(fileURLToPath(import.meta.url)), '../..');
+  // Jest runs from the repository root.
+  const src = resolve('src');
   const found: [string, new () => object][] = [];
   for (const feature of readdirSync(src, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
     let files: string[] = [];
