@@ -35,6 +35,7 @@ export default {
       ...typescript,
       displayName: 'unit',
       testMatch: ['<rootDir>/src/**/*.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/loaded-machine-timeout.ts'],
     },
     {
       ...typescript,
@@ -44,7 +45,7 @@ export default {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       // `toHaveStatus`, and a 30 s timeout (Jest reads `testTimeout` only at the top level).
-      setupFilesAfterEnv: ['<rootDir>/test/setup/matchers.ts', '<rootDir>/test/setup/e2e-timeout.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/matchers.ts', '<rootDir>/test/setup/loaded-machine-timeout.ts'],
       slowTestThreshold: 10,
     },
     {
@@ -74,7 +75,7 @@ export default {
       testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      setupFilesAfterEnv: ['<rootDir>/test/setup/matchers.ts', '<rootDir>/test/setup/e2e-timeout.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/matchers.ts', '<rootDir>/test/setup/loaded-machine-timeout.ts'],
       slowTestThreshold: 90,
     },
   ],
