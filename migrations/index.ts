@@ -4,6 +4,7 @@ import { PeriodProgress1795949198795 } from './1795949198795-PeriodProgress.js';
 import { SummaryReports1795950020221 } from './1795950020221-SummaryReports.js';
 import { Notifications1795951429278 } from './1795951429278-Notifications.js';
 import { EvidenceAttachments1795952664680 } from './1795952664680-EvidenceAttachments.js';
+import { OverdueState1795960622860 } from './1795960622860-OverdueState.js';
 
 /** Every migration, oldest first. A generated migration is added here by hand. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SummaryReports1795950020221,
   Notifications1795951429278,
   EvidenceAttachments1795952664680,
+  OverdueState1795960622860,
 ];

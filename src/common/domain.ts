@@ -29,6 +29,8 @@ export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 
 export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
+/** "Received" (DESIGN.md §2): submitted or accepted — what progress and the overdue rules count as evidence. */
+export const isReceived = (status: ReportStatus | null): boolean => status === 'submitted' || status === 'accepted';
 
 export const TASK_PROGRESS_STATUSES = ['not_started', 'on_track', 'at_risk', 'delayed', 'completed'] as const;
 export type TaskProgressStatus = (typeof TASK_PROGRESS_STATUSES)[number];

@@ -22,7 +22,7 @@ items AS (
   UNION ALL
   SELECT 'task:' || t.id, 'task', 'task'::notification_link_type, t.id,
          p.id, p.province_zh, p.province_en, p.name_zh, p.name_en, t.title, t.due_date
-  FROM tasks t JOIN pilots p ON p.id = t.pilot_id ${OPEN_ITEM_SQL.taskLatestStatusJoin}, horizon
+  FROM tasks t JOIN pilots p ON p.id = t.pilot_id, horizon
   WHERE t.due_date <= horizon.last_due AND ${OPEN_ITEM_SQL.taskOpen}
   UNION ALL
   SELECT 'report:' || p.id || ':' || pe.id, 'report', 'period'::notification_link_type, pe.id,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { PilotScope } from '../auth/access-scope.js';
 
 export const OVERDUE_TYPES = ['milestone', 'task', 'report'] as const;
@@ -35,31 +35,59 @@ const RECEIVED = `('submitted', 'accepted')`;
 
 /**
  * What "still open" means for each kind of item (DESIGN.md §2), shared by the overdue list and
- * the reminder scan. `$1` is the as-of date: only submitted or accepted reports count as
- * evidence, and a milestone must be recorded completed on or before it.
+ * the reminder scan. `$1` is the as-of date. Milestones and tasks are judged by the state the
+ * report transitions keep on them (STATE_SQL below): only submitted or accepted reports count as
+ * evidence, and a milestone must be recorded completed on or before the as-of date.
  */
 export const OPEN_ITEM_SQL = {
   /** Condition on milestone `m`. */
-  milestoneOpen: `NOT EXISTS (
-      SELECT 1 FROM report_milestone_completions c
-      JOIN milestone_reports r ON r.id = c.report_id
-      WHERE c.milestone_id = m.id AND r.status IN ${RECEIVED} AND c.completed_on <= $1::date)`,
-  /** Joins `latest.status` onto task `t`: its status in the received report of the latest period covering it. */
-  taskLatestStatusJoin: `LEFT JOIN LATERAL (
-      SELECT l.status
-      FROM report_task_lines l
-      JOIN milestone_reports r ON r.id = l.report_id
-      JOIN reporting_periods pe ON pe.id = r.period_id
-      WHERE l.task_id = t.id AND r.status IN ${RECEIVED}
-      ORDER BY pe.end_date DESC, pe.start_date DESC
-      LIMIT 1
-    ) latest ON true`,
-  taskOpen: `latest.status IS DISTINCT FROM 'completed'`,
+  milestoneOpen: `(m.first_completed_on IS NULL OR m.first_completed_on > $1::date)`,
+  /** Condition on task `t`: its status in the received report of the latest period covering it is not 'completed'. */
+  taskOpen: `t.latest_status IS DISTINCT FROM 'completed'`,
   /** Condition on pilot `p` and period `pe`. */
   reportMissing: `NOT EXISTS (
       SELECT 1 FROM milestone_reports r
       WHERE r.pilot_id = p.id AND r.period_id = pe.id AND r.status IN ${RECEIVED})`,
 } as const;
+
+/**
+ * Recomputes milestones.first_completed_on and tasks.latest_status from the received reports,
+ * for one pilot ($1) or for every pilot; rows already right are not written.
+ */
+function stateSql(forOnePilot: boolean): { milestones: string; tasks: string } {
+  const pilotOf = (alias: string) => (forOnePilot ? `AND ${alias}.pilot_id = $1` : '');
+  return {
+    milestones: `
+      UPDATE milestones target SET first_completed_on = fresh.first_completed_on
+      FROM (
+        SELECT m.id, min(c.completed_on) AS first_completed_on
+        FROM milestones m
+        JOIN tasks t ON t.id = m.task_id
+        LEFT JOIN (report_milestone_completions c JOIN milestone_reports r ON r.id = c.report_id AND r.status IN ${RECEIVED} ${pilotOf('r')})
+          ON c.milestone_id = m.id
+        WHERE true ${pilotOf('t')}
+        GROUP BY m.id
+      ) fresh
+      WHERE target.id = fresh.id AND target.first_completed_on IS DISTINCT FROM fresh.first_completed_on`,
+    tasks: `
+      UPDATE tasks target SET latest_status = fresh.status
+      FROM (
+        SELECT t.id, latest.status
+        FROM tasks t
+        LEFT JOIN (
+          SELECT DISTINCT ON (l.task_id) l.task_id, l.status
+          FROM report_task_lines l
+          JOIN milestone_reports r ON r.id = l.report_id AND r.status IN ${RECEIVED} ${pilotOf('r')}
+          JOIN reporting_periods pe ON pe.id = r.period_id
+          ORDER BY l.task_id, pe.end_date DESC, pe.start_date DESC
+        ) latest ON latest.task_id = t.id
+        WHERE true ${pilotOf('t')}
+      ) fresh
+      WHERE target.id = fresh.id AND target.latest_status IS DISTINCT FROM fresh.status`,
+  };
+}
+
+export const STATE_SQL = { onePilot: stateSql(true), allPilots: stateSql(false) } as const;
 
 /** One query per type, each following DESIGN.md §2 to the day; the deadline day itself is not overdue. */
 const OVERDUE_SQL: Record<OverdueType, string> = {
@@ -77,7 +105,6 @@ const OVERDUE_SQL: Record<OverdueType, string> = {
            t.title, t.due_date, ($1::date - t.due_date) AS days_overdue
     FROM tasks t
     JOIN pilots p ON p.id = t.pilot_id
-    ${OPEN_ITEM_SQL.taskLatestStatusJoin}
     WHERE t.due_date < $1::date AND ${OPEN_ITEM_SQL.taskOpen}`,
   report: `
     SELECT 'report' AS type, p.id AS pilot_id, p.code AS pilot_code, p.name_zh AS pilot_name, p.name_en AS pilot_name_en,
@@ -119,10 +146,27 @@ export class OverdueRepository {
       const rows = await this.dataSource.query<OverdueRow[]>(ordered, params);
       return { items: rows.map(toItem), total: rows.length };
     }
+    // The page and the total from one evaluation of the rules; a page past the end has no row to carry it.
     const n = params.length;
-    const rows = await this.dataSource.query<OverdueRow[]>(`${ordered} LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, page.limit, page.offset]);
+    const rows = await this.dataSource.query<(OverdueRow & { total: number })[]>(
+      `SELECT *, count(*) OVER ()::int AS total FROM (${union}) overdue
+       ORDER BY days_overdue DESC, pilot_code, due_date, title LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, page.limit, page.offset],
+    );
+    if (rows.length) return { items: rows.map(toItem), total: rows[0]!.total };
     const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM (${union}) overdue`, params);
-    return { items: rows.map(toItem), total };
+    return { items: [], total };
+  }
+
+  /**
+   * Brings the state the overdue rules read up to date after reports of `pilotId` entered or
+   * left "received" (or, without a pilot, after period dates changed), in the caller's transaction.
+   */
+  async refreshState(manager: EntityManager, pilotId?: string): Promise<void> {
+    const sql = pilotId === undefined ? STATE_SQL.allPilots : STATE_SQL.onePilot;
+    const params = pilotId === undefined ? [] : [pilotId];
+    await manager.query(sql.milestones, params);
+    await manager.query(sql.tasks, params);
   }
 
   /** `AND …` conditions on the pilot alias `p`, appending their values to `params`. */

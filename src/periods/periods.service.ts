@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/auth-user.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination/pagination.dto.js';
+import { OverdueRepository } from '../overdue/overdue.repository.js';
 import {
   CreatePeriodDto,
   periodDateProblems,
@@ -20,6 +21,7 @@ export class PeriodsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly overdue: OverdueRepository,
   ) {}
 
   async list(query: PeriodListQuery): Promise<Page<PeriodResponse>> {
@@ -50,11 +52,21 @@ export class PeriodsService {
   }
 
   async update(id: string, dto: UpdatePeriodDto, actor: Actor): Promise<PeriodResponse> {
-    return this.mutate(id, actor, 'period.update', { ...dto }, (period) => {
-      Object.assign(period, dto);
-      const problems = periodDateProblems(period);
-      if (problems.length) throw new BadRequestException(problems);
-    });
+    let datesMoved = false;
+    return this.mutate(
+      id,
+      actor,
+      'period.update',
+      { ...dto },
+      (period) => {
+        datesMoved = (dto.startDate ?? period.startDate) !== period.startDate || (dto.endDate ?? period.endDate) !== period.endDate;
+        Object.assign(period, dto);
+        const problems = periodDateProblems(period);
+        if (problems.length) throw new BadRequestException(problems);
+      },
+      // Which period is a task's latest depends on the periods' dates.
+      (manager) => (datesMoved ? this.overdue.refreshState(manager) : Promise.resolve()),
+    );
   }
 
   close(id: string, actor: Actor): Promise<PeriodResponse> {
@@ -76,12 +88,14 @@ export class PeriodsService {
     action: string,
     details: Record<string, unknown>,
     change: (period: ReportingPeriod) => void,
+    afterSave?: (manager: EntityManager) => Promise<void>,
   ): Promise<PeriodResponse> {
     return this.dataSource.transaction(async (manager) => {
       const period = await manager.findOne(ReportingPeriod, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!period) throw new NotFoundException('Period not found');
       change(period);
       await this.saveUnique(manager, period);
+      await afterSave?.(manager);
       await this.audit.record(manager, actor, { action, entityType: 'period', entityId: period.id, details });
       return toPeriodResponse(period);
     });

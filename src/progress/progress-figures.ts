@@ -1,4 +1,4 @@
-import { type ReportStatus, type TaskProgressStatus } from '../common/domain.js';
+import { isReceived, type ReportStatus, type TaskProgressStatus } from '../common/domain.js';
 import type { CategoryFiguresRow, PilotFigures } from './progress.repository.js';
 
 /** The headline counts of DESIGN.md §2 over a set of pilots. */
@@ -14,8 +14,6 @@ export interface ProgressCounts {
   completeness: number;
   timeliness: number;
 }
-
-export const isReceived = (status: ReportStatus | null): boolean => status === 'submitted' || status === 'accepted';
 
 const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 

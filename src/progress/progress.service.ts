@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { isReceived } from '../common/domain.js';
 import { ReportingPeriod } from '../periods/reporting-period.entity.js';
 import type { PeriodProgressView } from './dto/progress.dto.js';
 import {
   averagePercent,
   countProgress,
-  isReceived,
   progressByCategory,
   progressByProvince,
   taskLineCount,

@@ -5,9 +5,11 @@ import { AuditService } from '../audit/audit.service.js';
 import { JobName } from '../jobs/job-catalogue.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { NotificationsService, type ReportEventKind } from '../notifications/notifications.service.js';
+import { OverdueRepository } from '../overdue/overdue.repository.js';
 import { ReportingPeriod } from '../periods/reporting-period.entity.js';
 import { assertCanSeePilot } from '../auth/access-scope.js';
 import type { Actor, AuthUser } from '../auth/auth-user.js';
+import { isReceived } from '../common/domain.js';
 import type { Page } from '../common/pagination/pagination.dto.js';
 import { PilotsService } from '../pilots/pilots.service.js';
 import type { ReportInput } from './dto/report-input.dto.js';
@@ -46,6 +48,7 @@ export class ReportsService {
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
     private readonly notifications: NotificationsService,
+    private readonly overdue: OverdueRepository,
   ) {}
 
   /**
@@ -193,6 +196,8 @@ export class ReportsService {
       report.status = next;
       report.version += 1;
       await manager.save(report);
+      // The report's milestones and task lines start or stop counting as evidence for the overdue rules.
+      if (isReceived(from) !== isReceived(next)) await this.overdue.refreshState(manager, report.pilotId);
       await this.audit.record(manager, actor, {
         action: `report.${action}`,
         entityType: 'report',

@@ -1,5 +1,6 @@
+import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import type { Report } from '../helpers/contract.js';
+import type { Report, TaskProgressStatus } from '../helpers/contract.js';
 import { createPeriod, createPilot, createTask, createUser, reportActions, reportBody, world, type World } from '../helpers/factories.js';
 import { readWorkbook } from '../fixtures/spreadsheets.js';
 import { API, bodyOf } from '../helpers/http.js';
@@ -101,6 +102,36 @@ describe('overdue list', () => {
     const next = bodyOf<Report>(await t.as(w.pilotUser.token).put(`${API}/pilots/${w.pilot.id}/periods/${later.id}/report`, laterBody), 201);
     bodyOf<Report>(await t.as(w.pilotUser.token).post(`${API}/reports/${next.id}/submit`), 200);
     expect(kinds(await forPilot(w, '2024-08-01', '&type=task'))).toEqual(['task:154']);
+  });
+
+  it('follows period date edits, and keeps its stored state equal to a recount from the report history', async () => {
+    const w = await leapWorld();
+    const later = await createPeriod(t, { startDate: '2024-04-01', endDate: '2024-06-30', dueDate: '2024-07-15' });
+    const submit = async (periodId: string, status: TaskProgressStatus) => {
+      const body = reportBody(w.task, { tasks: [{ taskId: w.task.id, status, percentComplete: 50 }] });
+      const report = bodyOf<Report>(await t.as(w.pilotUser.token).put(`${API}/pilots/${w.pilot.id}/periods/${periodId}/report`, body), 201);
+      bodyOf<Report>(await t.as(w.pilotUser.token).post(`${API}/reports/${report.id}/submit`), 200);
+    };
+    await submit(w.period.id, 'completed');
+    await submit(later.id, 'delayed');
+    expect(kinds(await forPilot(w, '2024-08-01', '&type=task'))).toEqual(['task:154']);
+
+    // Moved before the first period, the "later" period is no longer the task's latest.
+    bodyOf(await t.as(admin).patch(`${API}/periods/${later.id}`).send({ startDate: '2023-10-01', endDate: '2023-12-31', dueDate: '2024-01-15' }), 200);
+    expect(kinds(await forPilot(w, '2024-08-01', '&type=task'))).toEqual([]);
+
+    // The state the transitions keep, against the rules evaluated over the whole report history.
+    const drift = await t.app.get(DataSource).query(`
+      SELECT 'milestone' AS kind, m.id FROM milestones m
+      WHERE m.first_completed_on IS DISTINCT FROM (
+        SELECT min(c.completed_on) FROM report_milestone_completions c JOIN milestone_reports r ON r.id = c.report_id
+        WHERE c.milestone_id = m.id AND r.status IN ('submitted', 'accepted'))
+      UNION ALL
+      SELECT 'task', t.id FROM tasks t
+      WHERE t.latest_status IS DISTINCT FROM (
+        SELECT l.status FROM report_task_lines l JOIN milestone_reports r ON r.id = l.report_id JOIN reporting_periods pe ON pe.id = r.period_id
+        WHERE l.task_id = t.id AND r.status IN ('submitted', 'accepted') ORDER BY pe.end_date DESC, pe.start_date DESC LIMIT 1)`);
+    expect(drift).toEqual([]);
   });
 
   it('orders by days overdue, then pilot code, filters by type, and pages', async () => {
