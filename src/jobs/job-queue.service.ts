@@ -59,6 +59,13 @@ export class JobQueue {
     }
   }
 
+  /** Whether Redis holds the job with this payload's id, in any state (for jobs with a deterministic id). */
+  async holds<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<boolean> {
+    const { jobId } = jobOptions(name, payload);
+    if (!jobId) throw new Error(`${name} jobs have no deterministic id to look up`);
+    return (await this.queues[QUEUE_OF[name]].getJob(jobId)) !== undefined;
+  }
+
   private logRedisError(error: Error): void {
     if (Date.now() - this.lastErrorLoggedAt < ERROR_LOG_INTERVAL_MS) return;
     this.lastErrorLoggedAt = Date.now();

@@ -83,11 +83,11 @@ const RECEIVED = `('submitted', 'accepted')`;
 export class SummariesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Summaries still queued well after their request: their job may never have reached Redis. */
-  async queuedSince(olderThanMs: number): Promise<string[]> {
+  /** Summaries not yet rendered (queued, or running under a worker that may have died), oldest first. */
+  async unfinished(limit = 1000): Promise<string[]> {
     const rows = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM summary_reports WHERE status = 'queued' AND created_at < now() - make_interval(secs => $1) ORDER BY created_at LIMIT 500`,
-      [olderThanMs / 1000],
+      `SELECT id FROM summary_reports WHERE status IN ('queued', 'running') ORDER BY created_at LIMIT $1`,
+      [limit],
     );
     return rows.map((r) => r.id);
   }

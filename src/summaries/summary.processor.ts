@@ -12,8 +12,6 @@ import { SummariesRepository } from './summaries.repository.js';
 import { SummaryDataBuilder } from './summary-data.builder.js';
 import { SummaryRendererService } from './summary-renderer.service.js';
 
-/** A summary still queued this long after its request is queued again (its job was lost). */
-const REQUEUE_AFTER_MS = 30_000;
 /** Progress is written to the database at most this often (in percentage points). */
 const PROGRESS_STEP = 5;
 
@@ -36,11 +34,7 @@ export class SummaryProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<unknown> {
-    if ((job.name as JobName) === JobName.ReconcileSummaries) {
-      const ids = await this.summaries.queuedSince(REQUEUE_AFTER_MS);
-      for (const summaryId of ids) await this.jobs.enqueue(JobName.RenderSummary, { summaryId });
-      return { requeued: ids.length };
-    }
+    if ((job.name as JobName) === JobName.ReconcileSummaries) return this.reconcile();
     if ((job.name as JobName) !== JobName.RenderSummary) throw new Error(`Unknown job ${job.name} on queue ${QueueName.Summaries}`);
     const { summaryId } = job.data as JobPayloads[JobName.RenderSummary];
     const summary = await this.summaries.findById(summaryId);
@@ -52,6 +46,21 @@ export class SummaryProcessor extends WorkerHost {
       if (finalAttempt) await this.markFailed(summaryId, error);
       throw error;
     }
+  }
+
+  /**
+   * Gives every unfinished summary whose rendering job Redis does not hold (requested while Redis
+   * was away, or lost with Redis's data) a job again. Jobs Redis holds are left alone: a waiting
+   * one will run, and an active one under a dead worker is recovered as a stalled job.
+   */
+  private async reconcile(): Promise<{ requeued: number }> {
+    let requeued = 0;
+    for (const summaryId of await this.summaries.unfinished()) {
+      if (await this.jobs.holds(JobName.RenderSummary, { summaryId })) continue;
+      if (await this.jobs.enqueue(JobName.RenderSummary, { summaryId })) requeued += 1;
+    }
+    if (requeued) this.logger.warn(`Re-queued ${requeued} summaries whose rendering job was missing`);
+    return { requeued };
   }
 
   private async render(job: Job, summary: SummaryReport): Promise<unknown> {

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { JobName, QueueName } from '../../src/jobs/job-catalogue.js';
+import { JobQueue } from '../../src/jobs/job-queue.service.js';
 import { SummaryRendererService } from '../../src/summaries/summary-renderer.service.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import type { Period, Report } from '../helpers/contract.js';
@@ -106,6 +108,26 @@ describe('summary PDFs', () => {
       expect(text).toContain(shanxi.pilot.nameEn);
       expect(text).not.toContain(hebei.pilot.nameEn);
       expect(text).toMatch(/not submitted/i);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('renders a summary whose job Redis lost as soon as a worker starts, and leaves jobs Redis holds alone', async () => {
+    const lost = bodyOf<Summary>(await request(admin, { periodId: period.id, language: 'en' }), 202);
+    const held = bodyOf<Summary>(await request(admin, { periodId: period.id }), 202);
+    const jobs = t.app.get(JobQueue);
+    // As when the request came while Redis was away, or Redis restarted without its data.
+    await jobs.queue(QueueName.Summaries).remove(`render-summary.${lost.id}`);
+    expect(await jobs.holds(JobName.RenderSummary, { summaryId: lost.id })).toBe(false);
+    expect(await jobs.holds(JobName.RenderSummary, { summaryId: held.id })).toBe(true);
+
+    const worker = await startTestWorker(t.config);
+    try {
+      expect(await whenFinished(lost.id)).toMatchObject({ status: 'ready' });
+      expect(await whenFinished(held.id)).toMatchObject({ status: 'ready' });
+      const heldJob = await jobs.queue(QueueName.Summaries).getJob(`render-summary.${held.id}`);
+      expect(heldJob?.attemptsMade).toBe(1);
     } finally {
       await worker.close();
     }
