@@ -11,7 +11,7 @@ export interface PdfFonts {
 
 export type FontWeight = keyof PdfFonts;
 
-/** Names the faces are registered under in each document (svg-to-pdfkit's `Family-Bold` pattern). */
+/** Names the faces are registered under in each document. */
 export const PDF_FONT_NAMES: Readonly<Record<FontWeight, string>> = {
   regular: 'NotoSansSC',
   bold: 'NotoSansSC-Bold',

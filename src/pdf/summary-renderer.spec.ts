@@ -176,6 +176,16 @@ describe('renderSummaryPdf', () => {
       const overview = squeeze(pdf.pages.slice(1, 4).join(''));
       expect(overview).toContain(squeeze(`${labels.taskStatuses.on_track}  ${data.overview.tasksByStatus.on_track}`));
       expect(overview).toContain(squeeze(labels.seriesReceived));
+      // Every bar of the category and province charts with its "part/total" label.
+      const runs = pdf.placed.slice(1, 4).flat().map((run) => run.str);
+      for (const row of data.overview.byCategory) {
+        expect(runs).toContain(labels.categories[row.category]);
+        expect(runs).toContain(`${row.completed}/${row.tasks}`);
+      }
+      for (const row of data.overview.byProvince) {
+        expect(runs).toContain(localName(row.provinceZh, row.provinceEn));
+        expect(runs).toContain(`${row.received}/${row.expected}`);
+      }
     });
   });
 

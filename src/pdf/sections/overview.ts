@@ -66,7 +66,8 @@ function drawStatusAndCategoryCharts(context: SectionContext): void {
   const rightX = canvas.left + halfWidth + CHART_GAP;
   canvas.textBox(labels.chartTaskStatus, styles.subheading, canvas.left, top, halfWidth);
   canvas.textBox(labels.chartByCategory, styles.subheading, rightX, top, halfWidth);
-  drawChart(canvas, taskStatusChart(data.overview, labels, colours), canvas.left, top + titleHeight, halfWidth, MIN_CHART_HEIGHT);
+  const statusBox = { x: canvas.left, y: top + titleHeight, width: halfWidth, height: MIN_CHART_HEIGHT };
+  drawChart(canvas, taskStatusChart(data.overview, labels, colours), statusBox);
   const names = { total: labels.seriesTasks, part: labels.seriesCompleted };
   drawComparison(context, categoryBars, names, { x: rightX, y: top + titleHeight, width: halfWidth, height: chartHeight });
   canvas.y = top + titleHeight + chartHeight + CHART_GAP;
@@ -102,7 +103,7 @@ function drawComparison(
   box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number },
 ): void {
   if (bars.length === 0) canvas.textBox(labels.noData, canvas.styles.muted, box.x, box.y, box.width);
-  else drawChart(canvas, comparisonChart(bars, names, colours), box.x, box.y, box.width, box.height);
+  else drawChart(canvas, comparisonChart(bars, names, colours), box);
 }
 
 /** A table's heading, then the table, or a "no data" line when it has no rows. */
