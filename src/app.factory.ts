@@ -14,6 +14,7 @@ import { AllExceptionsFilter } from './common/http/all-exceptions.filter.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { setUpOpenApi } from './openapi.js';
+import { mountQueuesDashboard } from './queues-dashboard/mount-queues-dashboard.js';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -62,6 +63,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 
   // Closed unless origins are configured: the console is served from the same origin.
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['etag', 'retry-after', 'x-request-id'] });
+  await mountQueuesDashboard(app);
   await serveWebConsole(app, config);
 
   app.useGlobalFilters(new AllExceptionsFilter());
@@ -92,8 +94,8 @@ function releaseKeepAliveConnectionsOnClose(fastify: FastifyInstance): void {
   });
 }
 
-/** Paths the console never answers: the API, its documentation and the health check keep their 404s. */
-const SERVER_PATHS = /^\/(?:api|docs|docs-json|health)(?:[/?.-]|$)/;
+/** Paths the console never answers: the API, its documentation, the health check and the queue dashboard keep their 404s. */
+const SERVER_PATHS = /^\/(?:api|docs|docs-json|health|admin\/queues)(?:[/?.-]|$)/;
 
 /**
  * Serves the web console built into web/dist (`npm run build:web`) at `/`. Its files are

@@ -15,6 +15,7 @@ import { OverdueModule } from './overdue/overdue.module.js';
 import { PeriodsModule } from './periods/periods.module.js';
 import { PilotsModule } from './pilots/pilots.module.js';
 import { ProgressModule } from './progress/progress.module.js';
+import { QueuesDashboardModule } from './queues-dashboard/queues-dashboard.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SummariesModule } from './summaries/summaries.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         ExportsModule,
         AttachmentsModule,
         HealthModule,
+        QueuesDashboardModule,
         ...(config.appRole === 'all' ? [WorkersModule] : []),
       ],
     };

@@ -15,6 +15,7 @@ import {
 import type { Actor, AuthUser } from '../auth/auth-user.js';
 import { CurrentActor, CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { Roles } from '../auth/decorators/roles.decorator.js';
+import { ApiPageResponse } from '../common/pagination/api-page.js';
 import { PaginationQuery } from '../common/pagination/pagination.dto.js';
 import { AcceptsFileBody, MULTIPART_MEDIA_TYPE } from '../imports/file-body/file-body.js';
 import { AttachmentsService, MAX_ATTACHMENT_BYTES } from './attachments.service.js';
@@ -49,7 +50,7 @@ export class AttachmentsController {
   }
 
   @Get()
-  @ApiOkResponse({ description: "`{items: Attachment[], total}`, oldest first (deleted files are not listed)" })
+  @ApiPageResponse(AttachmentView, 'Oldest first (deleted files are not listed)')
   list(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Query() page: PaginationQuery) {
     return this.attachments.list(user, id, page.limit, page.offset);
   }

@@ -1,7 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators/roles.decorator.js';
+import { ApiPageResponse } from '../common/pagination/api-page.js';
 import { AuditService } from './audit.service.js';
+import { AuditEventView } from './dto/audit-event.dto.js';
 import { AuditQuery } from './dto/audit-query.dto.js';
 
 @ApiTags('audit')
@@ -12,7 +14,7 @@ export class AuditController {
 
   @Get()
   @Roles('admin')
-  @ApiOkResponse({ description: '`{items, total}` of audit events, newest first' })
+  @ApiPageResponse(AuditEventView, 'Newest first')
   list(@Query() query: AuditQuery) {
     return this.audit.list(query);
   }

@@ -22,5 +22,6 @@ import { TokenService } from './token.service.js';
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
+  exports: [TokenService],
 })
 export class AuthModule {}

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { Roles } from '../auth/decorators/roles.decorator.js';
-import { NotificationListQuery, NotificationView, RunRemindersDto } from './dto/notification.dto.js';
+import { ApiPageResponse } from '../common/pagination/api-page.js';
+import { NotificationListQuery, NotificationView, ReadAllView, RemindersRunView, RunRemindersDto } from './dto/notification.dto.js';
 import { NotificationsService } from './notifications.service.js';
 import { RemindersService } from './reminders.service.js';
 
@@ -17,7 +18,7 @@ export class NotificationsController {
   ) {}
 
   @Get('notifications')
-  @ApiOkResponse({ description: "`{items: Notification[], total}`: the caller's own, unread first, then newest first" })
+  @ApiPageResponse(NotificationView, "The caller's own, unread first, then newest first")
   list(@CurrentUser() user: AuthUser, @Query() query: NotificationListQuery) {
     return this.notifications.list(user.id, query);
   }
@@ -25,8 +26,8 @@ export class NotificationsController {
   // Declared before ':id/read' so "read-all" is never taken for an id.
   @Post('notifications/read-all')
   @HttpCode(200)
-  @ApiOkResponse({ description: '`{updated}`: how many notices were marked read' })
-  readAll(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: ReadAllView, description: "Marks every one of the caller's unread notices read" })
+  readAll(@CurrentUser() user: AuthUser): Promise<ReadAllView> {
     return this.notifications.markAllRead(user.id);
   }
 
@@ -40,8 +41,8 @@ export class NotificationsController {
   @Post('reminders/run')
   @Roles('admin')
   @HttpCode(200)
-  @ApiOkResponse({ description: '`{asOf, notified}`: the scan ran now; its notices exist when this answers' })
-  runReminders(@Body() dto: RunRemindersDto) {
+  @ApiOkResponse({ type: RemindersRunView, description: 'The scan ran now; its notices exist when this answers' })
+  runReminders(@Body() dto: RunRemindersDto): Promise<RemindersRunView> {
     return this.reminders.run(dto.asOf);
   }
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, 
 import type { Actor } from '../auth/auth-user.js';
 import { CurrentActor } from '../auth/decorators/current-user.decorator.js';
 import { Roles } from '../auth/decorators/roles.decorator.js';
+import { ApiPageResponse } from '../common/pagination/api-page.js';
 import { CreatePeriodDto, PeriodListQuery, PeriodResponse, UpdatePeriodDto } from './dto/period.dto.js';
 import { PeriodsService } from './periods.service.js';
 
@@ -22,7 +23,7 @@ export class PeriodsController {
   }
 
   @Get()
-  @ApiOkResponse({ description: '`{items: Period[], total}` ordered by startDate' })
+  @ApiPageResponse(PeriodResponse, 'Ordered by startDate')
   list(@Query() query: PeriodListQuery) {
     return this.periods.list(query);
   }

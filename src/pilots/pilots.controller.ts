@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, 
 import type { Actor, AuthUser } from '../auth/auth-user.js';
 import { CurrentActor, CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { Roles } from '../auth/decorators/roles.decorator.js';
+import { ApiPageResponse } from '../common/pagination/api-page.js';
 import { CreatePilotDto, PilotListQuery, PilotResponse, UpdatePilotDto } from './dto/pilot.dto.js';
 import { PilotsService } from './pilots.service.js';
 
@@ -13,7 +14,7 @@ export class PilotsController {
   constructor(private readonly pilots: PilotsService) {}
 
   @Get()
-  @ApiOkResponse({ description: '`{items: Pilot[], total}` ordered by code, within the caller\'s scope' })
+  @ApiPageResponse(PilotResponse, "Ordered by code, within the caller's scope")
   list(@CurrentUser() user: AuthUser, @Query() query: PilotListQuery) {
     return this.pilots.list(user, query);
   }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, 
 import type { Actor, AuthUser } from '../auth/auth-user.js';
 import { CurrentActor, CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { Roles } from '../auth/decorators/roles.decorator.js';
+import { ApiPageResponse } from '../common/pagination/api-page.js';
 import { CreateTaskDto, TaskListQuery, TaskResponse, UpdateTaskDto } from './dto/task.dto.js';
 import { TasksService } from './tasks.service.js';
 
@@ -22,7 +23,7 @@ export class TasksController {
   }
 
   @Get('pilots/:pilotId/tasks')
-  @ApiOkResponse({ description: '`{items: Task[], total}` ordered by code, each with milestones and indicators' })
+  @ApiPageResponse(TaskResponse, 'Ordered by code, each with milestones and indicators')
   list(@CurrentUser() user: AuthUser, @Param('pilotId', ParseUUIDPipe) pilotId: string, @Query() query: TaskListQuery) {
     return this.tasks.list(user, pilotId, query);
   }

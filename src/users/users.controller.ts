@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, 
 import type { Actor } from '../auth/auth-user.js';
 import { CurrentActor } from '../auth/decorators/current-user.decorator.js';
 import { Roles } from '../auth/decorators/roles.decorator.js';
+import { ApiPageResponse } from '../common/pagination/api-page.js';
 import { CreateUserDto, UpdateUserDto, UserListQuery, UserResponse } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
 
@@ -22,7 +23,7 @@ export class UsersController {
   }
 
   @Get()
-  @ApiOkResponse({ description: '`{items: User[], total}` ordered by email' })
+  @ApiPageResponse(UserResponse, 'Ordered by email')
   list(@Query() query: UserListQuery) {
     return this.users.list(query);
   }

@@ -3,9 +3,25 @@ import { CONTRACT_ROUTES } from '../helpers/contract.js';
 import { startTcpProxy } from '../helpers/tcp-proxy.js';
 import { eventually } from '../helpers/wait.js';
 
+interface Schema {
+  $ref?: string;
+  type?: string;
+  format?: string;
+  nullable?: boolean;
+  required?: string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+}
+
+interface Operation {
+  parameters?: { name: string; in: string }[];
+  responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
+}
+
 interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, Record<string, unknown>>;
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema> };
 }
 
 /** `/api/v1/pilots/{pilotId}/tasks` → `/api/v1/pilots/{}/tasks`: parameter names may differ. */
@@ -68,6 +84,61 @@ describe('operations', () => {
         .filter(([path]) => shape(path) === shape(route.path))
         .flatMap(([, operations]) => Object.keys(operations).map((method) => method.toUpperCase()));
       expect(documented).toContain(route.method);
+    });
+
+    /** A schema with its `$ref` followed. */
+    const resolve = (schema: Schema | undefined): Schema | undefined =>
+      schema?.$ref ? document.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
+    const answerOf = (method: string, path: string, status = '200') =>
+      resolve(document.paths[path]?.[method]?.responses[status]?.content?.['application/json']?.schema);
+
+    /** Every route taking `limit` and `offset` is a list, and answers `{items, total}`. */
+    const listRoutes = () =>
+      Object.entries(document.paths).flatMap(([path, operations]) =>
+        Object.entries(operations)
+          .filter(([, operation]) => ['limit', 'offset'].every((name) => operation.parameters?.some((p) => p.in === 'query' && p.name === name)))
+          .map(([method]) => [`${method.toUpperCase()} ${path}`, method, path] as const),
+      );
+
+    it('finds the list routes of the contract', () => {
+      const lists = listRoutes().map(([name]) => name);
+      for (const path of ['/api/v1/users', '/api/v1/pilots', '/api/v1/periods', '/api/v1/reports', '/api/v1/summaries', '/api/v1/notifications', '/api/v1/audit']) {
+        expect(lists).toContain(`GET ${path}`);
+      }
+    });
+
+    it('documents every list answer as {items: [a named schema], total: number}', () => {
+      const problems = listRoutes().flatMap(([name, method, path]) => {
+        const answer = answerOf(method, path);
+        if (!answer) return [`${name}: no JSON schema`];
+        // The overdue list adds asOf beside items and total.
+        const ok =
+          answer.type === 'object' &&
+          answer.properties?.items?.type === 'array' &&
+          answer.properties.items.items?.$ref !== undefined &&
+          resolve(answer.properties.items.items)?.properties !== undefined &&
+          ['integer', 'number'].includes(answer.properties.total?.type ?? '') &&
+          ['items', 'total'].every((key) => answer.required?.includes(key));
+        return ok ? [] : [`${name}: ${JSON.stringify(answer)}`];
+      });
+      expect(problems).toEqual([]);
+    });
+
+    it('documents the nullable strings of a user update as nullable strings', () => {
+      const update = document.components.schemas.UpdateUserDto!;
+      for (const field of ['pilotId', 'province', 'displayName']) {
+        expect({ field, ...update.properties?.[field] }).toMatchObject({ field, type: 'string', nullable: true });
+      }
+    });
+
+    it.each([
+      ['post', '/api/v1/reminders/run', { notified: 'integer', asOf: 'string' }],
+      ['post', '/api/v1/notifications/read-all', { updated: 'integer' }],
+      ['post', '/api/v1/admin/queues-session', { url: 'string', expiresAt: 'string' }],
+    ] as const)('documents the answer of %s %s', (method, path, fields) => {
+      const answer = answerOf(method, path);
+      expect(answer?.type).toBe('object');
+      for (const [field, type] of Object.entries(fields)) expect({ field, type: answer?.properties?.[field]?.type }).toEqual({ field, type });
     });
 
     it('serves Swagger UI at /docs', async () => {

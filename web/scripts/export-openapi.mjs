@@ -10,7 +10,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 
@@ -21,22 +20,15 @@ const load = (path) => import(pathToFileURL(resolve(root, 'dist/src', path)).hre
 
 const { AppModule } = await load('app.module.js');
 const { loadConfig } = await load('config/app-config.js');
-const { ReportListItem, RevisionView } = await load('reports/dto/report-response.dto.js');
+const { buildOpenApiDocument } = await load('openapi.js');
 
 const app = await NestFactory.create(AppModule.forRoot(loadConfig()), new FastifyAdapter(), {
   preview: true,
   logger: false,
   abortOnError: false,
 });
-const config = new DocumentBuilder()
-  .setTitle('Carbon-peaking pilot tracker API')
-  .setVersion('1')
-  .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-  .build();
-const document = SwaggerModule.createDocument(app, config, {
-  // Response models that list routes return inside `{items, total}` without naming them.
-  extraModels: [ReportListItem, RevisionView],
-});
+// The very document the server serves at /docs-json.
+const document = buildOpenApiDocument(app);
 await app.close();
 
 await mkdir(dirname(documentFile), { recursive: true });

@@ -35,6 +35,15 @@ export class NotificationView {
   @ApiProperty({ nullable: true, type: String }) readAt!: string | null;
 }
 
+export class ReadAllView {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'How many notices were marked read' }) updated!: number;
+}
+
+export class RemindersRunView {
+  @ApiProperty({ format: 'date', description: 'The date the scan ran as of' }) asOf!: string;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Notices written by this scan' }) notified!: number;
+}
+
 export function toNotificationView(n: Notification): NotificationView {
   return {
     id: n.id,

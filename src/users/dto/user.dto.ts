@@ -59,13 +59,14 @@ export class UpdateUserDto {
   @IsIn(USER_ROLES)
   role?: UserRole;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  // `string | null` reflects as Object: the type must be named, or the document says object.
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @ValidateIf((_o, value) => value !== null)
   @IsUUID()
   pilotId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, minLength: 1, maxLength: 100 })
   @IsOptional()
   @Transform(trimString)
   @ValidateIf((_o, value) => value !== null)
@@ -73,7 +74,7 @@ export class UpdateUserDto {
   @Length(1, 100)
   province?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, minLength: 1, maxLength: 200 })
   @IsOptional()
   @Transform(trimString)
   @ValidateIf((_o, value) => value !== null)

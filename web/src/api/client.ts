@@ -2,7 +2,6 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { sessionStore } from '../auth/session-store';
 import { ApiError } from './errors';
 import type { paths } from './schema';
-import type { Page } from './types';
 
 const sessionEvents = new EventTarget();
 
@@ -48,19 +47,6 @@ export async function unwrap<Data>(call: Promise<FetchResult<Data>>): Promise<Da
   const { data, error, response } = await settle(call);
   if (!response.ok) throw ApiError.fromResponse(response, error);
   return data as Data;
-}
-
-/**
- * The data of a route whose answer the document describes in prose only (lists' `{items, total}`,
- * a few counters): the caller names its type, from the generated schemas where there is one.
- */
-export async function unwrapDescribed<Data>(call: Promise<FetchResult<unknown>>): Promise<Data> {
-  return (await unwrap(call)) as Data;
-}
-
-/** A list route's `{items, total}`, its items typed by the caller from the generated schemas. */
-export function unwrapPage<Item>(call: Promise<FetchResult<unknown>>): Promise<Page<Item>> {
-  return unwrapDescribed<Page<Item>>(call);
 }
 
 /** The body and the ETag a report route answers, for the next conditional write. */

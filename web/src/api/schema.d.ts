@@ -640,10 +640,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/queues-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["QueuesSessionController_open"];
+        delete: operations["QueuesSessionController_close"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEventView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: uuid
+             * @description Null for the system itself (bootstrap, seed, schedulers)
+             */
+            actorId: string | null;
+            /** @example report.submit */
+            action: string;
+            /** @example report */
+            entityType: string;
+            /** Format: uuid */
+            entityId: string | null;
+            ip: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
         LoginDto: {
             /** @example admin@example.cn */
             email: string;
@@ -711,9 +748,9 @@ export interface components {
             /** @enum {string} */
             role?: "admin" | "reviewer" | "pilot";
             /** Format: uuid */
-            pilotId?: Record<string, never> | null;
-            province?: Record<string, never> | null;
-            displayName?: Record<string, never> | null;
+            pilotId?: string | null;
+            province?: string | null;
+            displayName?: string | null;
             password?: string;
             /** @enum {string} */
             language?: "zh" | "en";
@@ -1213,12 +1250,25 @@ export interface components {
             createdAt: string;
             readAt: string | null;
         };
+        ReadAllView: {
+            /** @description How many notices were marked read */
+            updated: number;
+        };
         RunRemindersDto: {
             /**
              * Format: date
              * @description Run the scan as of this date; default today in APP_TIMEZONE
              */
             asOf?: string;
+        };
+        RemindersRunView: {
+            /**
+             * Format: date
+             * @description The date the scan ran as of
+             */
+            asOf: string;
+            /** @description Notices written by this scan */
+            notified: number;
         };
         CreateSummaryDto: {
             /** Format: uuid */
@@ -1295,6 +1345,18 @@ export interface components {
             /** @description Only pilots whose stored values changed */
             updated: components["schemas"]["PilotImportCountsView"];
         };
+        QueuesSessionView: {
+            /**
+             * @description Open this address in the same browser
+             * @example /admin/queues/
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description Renewed while the dashboard is in use, up to the access token lifetime
+             */
+            expiresAt: string;
+        };
         ReportListItem: {
             /** Format: uuid */
             id: string;
@@ -1357,12 +1419,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{items, total}` of audit events, newest first */
+            /** @description Newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEventView"][];
+                        /** @description How many match, over all pages */
+                        total: number;
+                    };
+                };
             };
             /** @description Only for: admin */
             403: {
@@ -1436,12 +1504,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{items: User[], total}` ordered by email */
+            /** @description Ordered by email */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["UserResponse"][];
+                        /** @description How many match, over all pages */
+                        total: number;
+                    };
+                };
             };
             /** @description Only for: admin */
             403: {
@@ -1565,12 +1639,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{items: Pilot[], total}` ordered by code, within the caller's scope */
+            /** @description Ordered by code, within the caller's scope */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PilotResponse"][];
+                        /** @description How many match, over all pages */
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -1679,12 +1759,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{items: Task[], total}` ordered by code, each with milestones and indicators */
+            /** @description Ordered by code, each with milestones and indicators */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TaskResponse"][];
+                        /** @description How many match, over all pages */
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -1793,12 +1879,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{items: Period[], total}` ordered by startDate */
+            /** @description Ordered by startDate */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PeriodResponse"][];
+                        /** @description How many match, over all pages */
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2060,7 +2152,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReportListItem"][];
+                        /** @description How many match, over all pages */
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2104,7 +2202,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RevisionView"][];
+                        /** @description How many match, over all pages */
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2335,12 +2439,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{items: Notification[], total}`: the caller's own, unread first, then newest first */
+            /** @description The caller's own, unread first, then newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["NotificationView"][];
+                        /** @description How many match, over all pages */
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2353,12 +2463,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{updated}`: how many notices were marked read */
+            /** @description Marks every one of the caller's unread notices read */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadAllView"];
+                };
             };
         };
     };
@@ -2396,12 +2508,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description `{asOf, notified}`: the scan ran now; its notices exist when this answers */
+            /** @description The scan ran now; its notices exist when this answers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RemindersRunView"];
+                };
             };
             /** @description Only for: admin */
             403: {
@@ -2431,7 +2545,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SummaryView"][];
+                        /** @description How many match, over all pages */
+                        total: number;
+                    };
+                };
             };
             /** @description Only for: admin, reviewer */
             403: {
@@ -2817,12 +2937,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{items: Attachment[], total}`, oldest first (deleted files are not listed) */
+            /** @description Oldest first (deleted files are not listed) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AttachmentView"][];
+                        /** @description How many match, over all pages */
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -2970,6 +3096,51 @@ export interface operations {
             };
             /** @description `{status: "unavailable", checks}` naming what failed */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QueuesSessionController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sets the httpOnly, SameSite=Strict cookie, scoped to the dashboard path, that opens the queue dashboard (bull-board) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuesSessionView"];
+                };
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QueuesSessionController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard cookie is removed */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,8 +1,10 @@
-import { Grid, Layout, Menu, Typography } from 'antd';
+import { App, Grid, Layout, Menu, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../auth/AuthProvider';
 import { Loading } from '../components/QueryState';
+import { useErrorText } from '../components/useErrorText';
+import { QUEUES_DASHBOARD_PATH, useOpenQueuesDashboard } from '../data/queues-dashboard';
 import { useT } from '../i18n/I18nProvider';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAVIGATION, selectedNavPath } from './navigation';
@@ -21,6 +23,13 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
   const isCollapsed = collapsed ?? !screens.lg;
   const selected = selectedNavPath(user.role, location.pathname);
+  const { message } = App.useApp();
+  const explain = useErrorText();
+  const queuesDashboard = useOpenQueuesDashboard();
+  const open = (path: string) => {
+    if (path !== QUEUES_DASHBOARD_PATH) return navigate(path);
+    queuesDashboard.mutate(undefined, { onError: (error) => void message.error(explain(error)) });
+  };
 
   const items = NAVIGATION[user.role].map((group) => ({
     type: 'group' as const,
@@ -47,7 +56,7 @@ export function AppLayout() {
             <img src="/favicon.svg" alt="" width={28} height={28} style={{ verticalAlign: 'middle', marginRight: isCollapsed ? 0 : 8 }} />
             {!isCollapsed && <span>{t('app.shortName')}</span>}
           </div>
-          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={items} onClick={({ key }) => navigate(key)} />
+          <Menu theme="dark" mode="inline" selectedKeys={selected ? [selected] : []} items={items} onClick={({ key }) => open(key)} />
         </div>
       </Sider>
       <Layout>

@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  ClusterOutlined,
   ClockCircleOutlined,
   EditOutlined,
   FilePdfOutlined,
@@ -14,6 +15,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../api/types';
+import { QUEUES_DASHBOARD_PATH } from '../data/queues-dashboard';
 import type { MessageKey } from '../i18n/messages.zh';
 
 export interface NavItem {
@@ -58,6 +60,8 @@ export const NAVIGATION: Record<Role, NavGroup[]> = {
         { path: '/admin/periods', label: 'nav.periods', icon: <CalendarOutlined /> },
         { path: '/admin/users', label: 'nav.users', icon: <TeamOutlined /> },
         { path: '/admin/import', label: 'nav.import', icon: <UploadOutlined /> },
+        // Served by the API, not the console: the layout opens it in a new tab.
+        { path: QUEUES_DASHBOARD_PATH, label: 'nav.queues', icon: <ClusterOutlined /> },
       ],
     },
   ],

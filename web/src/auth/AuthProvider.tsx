@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, onSessionRejected, unwrap } from '../api/client';
 import type { SessionUser } from '../api/types';
+import { closeQueuesDashboard } from '../data/queues-dashboard';
 import { sessionStore, type Session } from './session-store';
 
 export type LogoutReason = 'user' | 'expired';
@@ -23,6 +24,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(
     (reason: LogoutReason = 'user') => {
+      const ending = sessionStore.read();
+      if (reason === 'user' && ending?.user.role === 'admin') closeQueuesDashboard(ending.accessToken);
       sessionStore.clear();
       setSession(null);
       setEndedBecause(reason);

@@ -1,13 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapDescribed, unwrapPage } from '../api/client';
-import type { PeriodInput, Schemas, PilotInput, Role, TaskInput, TaskUpdate, User, UserInput, UserUpdate } from '../api/types';
+import { api, unwrap } from '../api/client';
+import type { PeriodInput, PilotInput, Role, TaskInput, TaskUpdate, User, UserInput, UserUpdate } from '../api/types';
 import { referenceKeys } from './reference';
 import type { PageRequest } from './reports';
 
 export function useUsers(filter: { role?: Role }, page: PageRequest) {
   return useQuery({
     queryKey: ['users', filter, page] as const,
-    queryFn: () => unwrapPage<User>(api.GET('/api/v1/users', { params: { query: { ...filter, ...page } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { ...filter, ...page } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,7 +29,7 @@ function useSave<Input, Update, Result>(
 export function useSaveUser() {
   return useSave<UserInput, UserUpdate, User>(
     (body) => unwrap(api.POST('/api/v1/users', { body })),
-    (id, body) => unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: body as Schemas['UpdateUserDto'] })),
+    (id, body) => unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body })),
     [['users']],
   );
 }
@@ -75,7 +75,7 @@ export function usePeriodOpening() {
 export function useRunReminders() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrapDescribed<{ notified: number }>(api.POST('/api/v1/reminders/run', { body: {} })),
+    mutationFn: () => unwrap(api.POST('/api/v1/reminders/run', { body: {} })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }

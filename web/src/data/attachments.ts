@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapFile, unwrapPage } from '../api/client';
+import { api, unwrap, unwrapFile } from '../api/client';
 import type { Attachment } from '../api/types';
 import { saveFile } from './files';
 
@@ -9,7 +9,7 @@ const keyOf = (reportId: string) => ['attachments', reportId] as const;
 export function useAttachments(reportId: string | undefined) {
   return useQuery({
     queryKey: keyOf(reportId ?? ''),
-    queryFn: () => unwrapPage<Attachment>(api.GET('/api/v1/reports/{id}/attachments', { params: { path: { id: reportId! }, query: { limit: 100 } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/reports/{id}/attachments', { params: { path: { id: reportId! }, query: { limit: 100 } } })),
     select: (page) => page.items,
     enabled: Boolean(reportId),
   });

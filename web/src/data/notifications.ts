@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapDescribed, unwrapPage } from '../api/client';
-import type { Notification } from '../api/types';
+import { api, unwrap } from '../api/client';
 
 const POLL_MS = 60_000;
 
@@ -8,7 +7,7 @@ const POLL_MS = 60_000;
 export function useNotifications() {
   return useQuery({
     queryKey: ['notifications'] as const,
-    queryFn: () => unwrapPage<Notification>(api.GET('/api/v1/notifications', { params: { query: { limit: 20 } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/notifications', { params: { query: { limit: 20 } } })),
     refetchInterval: POLL_MS,
     // A server without the notifications route answers 404: that is its answer, not a glitch.
     retry: false,
@@ -18,7 +17,7 @@ export function useNotifications() {
 export function useUnreadCount() {
   return useQuery({
     queryKey: ['notifications', 'unread'] as const,
-    queryFn: () => unwrapPage<Notification>(api.GET('/api/v1/notifications', { params: { query: { unread: true, limit: 1 } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/notifications', { params: { query: { unread: true, limit: 1 } } })),
     select: (page) => page.total,
     refetchInterval: POLL_MS,
     retry: false,
@@ -36,7 +35,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrapDescribed<{ updated: number }>(api.POST('/api/v1/notifications/read-all')),
+    mutationFn: () => unwrap(api.POST('/api/v1/notifications/read-all')),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api, unwrap, unwrapPage } from '../api/client';
-import type { Period, Pilot, Task } from '../api/types';
+import { api, unwrap } from '../api/client';
 
 /** Lists are read whole where they are small by nature (pilots, periods, a pilot's tasks). */
 const ALL = 500;
@@ -18,7 +17,7 @@ export const referenceKeys = {
 export function usePilots() {
   return useQuery({
     queryKey: referenceKeys.pilots,
-    queryFn: () => unwrapPage<Pilot>(api.GET('/api/v1/pilots', { params: { query: { limit: ALL } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/pilots', { params: { query: { limit: ALL } } })),
     select: (page) => page.items,
     staleTime: 5 * 60_000,
   });
@@ -37,7 +36,7 @@ export function usePilot(id: string | null | undefined) {
 export function usePeriods() {
   return useQuery({
     queryKey: referenceKeys.periods,
-    queryFn: () => unwrapPage<Period>(api.GET('/api/v1/periods', { params: { query: { limit: ALL } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/periods', { params: { query: { limit: ALL } } })),
     select: (page) => page.items,
     staleTime: 5 * 60_000,
   });
@@ -47,7 +46,7 @@ export function usePeriods() {
 export function useTasks(pilotId: string | null | undefined) {
   return useQuery({
     queryKey: referenceKeys.tasks(pilotId ?? ''),
-    queryFn: () => unwrapPage<Task>(api.GET('/api/v1/pilots/{pilotId}/tasks', { params: { path: { pilotId: pilotId! }, query: { limit: ALL } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/pilots/{pilotId}/tasks', { params: { path: { pilotId: pilotId! }, query: { limit: ALL } } })),
     select: (page) => page.items,
     enabled: Boolean(pilotId),
     staleTime: 5 * 60_000,

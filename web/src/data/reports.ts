@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapPage, unwrapWithEtag } from '../api/client';
-import type { Experience, Report, ReportInput, ReportListItem, ReportStatus, Revision } from '../api/types';
+import { api, unwrap, unwrapWithEtag } from '../api/client';
+import type { Experience, Report, ReportInput, ReportStatus } from '../api/types';
 
 export interface ReportFilter {
   periodId?: string;
@@ -31,7 +31,7 @@ export const reportKeys = {
 export function useReports(filter: ReportFilter, page: PageRequest, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: reportKeys.list(filter, page),
-    queryFn: () => unwrapPage<ReportListItem>(api.GET('/api/v1/reports', { params: { query: { ...filter, ...page } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/reports', { params: { query: { ...filter, ...page } } })),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });
@@ -50,7 +50,7 @@ export function useReport(id: string | undefined) {
  * list (an empty list, not a 404, when there is none) and read by id for the ETag.
  */
 export async function fetchReportForPeriod(pilotId: string, periodId: string): Promise<VersionedReport | null> {
-  const found = await unwrapPage<ReportListItem>(api.GET('/api/v1/reports', { params: { query: { pilotId, periodId, limit: 1 } } }));
+  const found = await unwrap(api.GET('/api/v1/reports', { params: { query: { pilotId, periodId, limit: 1 } } }));
   const item = found.items[0];
   if (!item) return null;
   const { data, etag } = await unwrapWithEtag(api.GET('/api/v1/reports/{id}', { params: { path: { id: item.id } } }));
@@ -71,7 +71,7 @@ export function useReportForPeriod(pilotId: string | null | undefined, periodId:
 export function useRevisions(id: string | undefined) {
   return useQuery({
     queryKey: reportKeys.revisions(id ?? ''),
-    queryFn: () => unwrapPage<Revision>(api.GET('/api/v1/reports/{id}/revisions', { params: { path: { id: id! }, query: { limit: 500 } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/reports/{id}/revisions', { params: { path: { id: id! }, query: { limit: 500 } } })),
     select: (page) => page.items,
     enabled: Boolean(id),
   });

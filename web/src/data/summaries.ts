@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapFile, unwrapPage } from '../api/client';
+import { api, unwrap, unwrapFile } from '../api/client';
 import type { Summary, SummaryRequest } from '../api/types';
 import { saveFile } from './files';
 
@@ -11,7 +11,7 @@ const isWorking = (summary: Summary) => summary.status === 'queued' || summary.s
 export function useSummaries(periodId: string | undefined) {
   return useQuery({
     queryKey: ['summaries', periodId ?? null] as const,
-    queryFn: () => unwrapPage<Summary>(api.GET('/api/v1/summaries', { params: { query: { limit: 100, ...(periodId ? { periodId } : {}) } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/summaries', { params: { query: { limit: 100, ...(periodId ? { periodId } : {}) } } })),
     refetchInterval: (query) => (query.state.data?.items.some(isWorking) ? POLL_MS : false),
   });
 }

@@ -44,6 +44,7 @@ export const en: Record<MessageKey, string> = {
   'nav.periods': 'Reporting periods',
   'nav.users': 'Users',
   'nav.import': 'Import',
+  'nav.queues': 'Job queues',
 
   'role.admin': 'Administrator',
   'role.reviewer': 'Reviewer',

@@ -42,6 +42,7 @@ export const zh = {
   'nav.periods': '报告期管理',
   'nav.users': '用户管理',
   'nav.import': '数据导入',
+  'nav.queues': '后台任务队列',
 
   'role.admin': '管理员',
   'role.reviewer': '审核人员',

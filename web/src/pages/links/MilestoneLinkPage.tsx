@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useParams } from 'react-router';
-import { api, unwrap, unwrapPage } from '../../api/client';
-import type { Task } from '../../api/types';
+import { api, unwrap } from '../../api/client';
 import { useCurrentUser } from '../../auth/AuthProvider';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/I18nProvider';
@@ -19,7 +18,7 @@ export default function MilestoneLinkPage() {
     queryKey: ['milestone-task', id, user.pilotId] as const,
     queryFn: async (): Promise<string | null> => {
       if (user.pilotId) {
-        const tasks = await unwrapPage<Task>(api.GET('/api/v1/pilots/{pilotId}/tasks', { params: { path: { pilotId: user.pilotId }, query: { limit: 500 } } }));
+        const tasks = await unwrap(api.GET('/api/v1/pilots/{pilotId}/tasks', { params: { path: { pilotId: user.pilotId }, query: { limit: 500 } } }));
         return tasks.items.find((task) => task.milestones.some((m) => m.id === id))?.id ?? null;
       }
       const overdue = await unwrap(api.GET('/api/v1/overdue', { params: { query: { type: 'milestone', limit: 500 } } }));
