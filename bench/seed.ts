@@ -45,7 +45,7 @@ async function aggregateEveryPeriod(url: string): Promise<void> {
     const { rows } = await client.query<{ id: string }>('SELECT id FROM reporting_periods ORDER BY start_date');
     await client.end();
     const progress = context.get(ProgressService);
-    for (const { id } of rows) await progress.aggregate(id);
+    for (const { id } of rows) await progress.aggregate({ periodId: id });
   } finally {
     await context.close();
   }

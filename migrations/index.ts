@@ -5,6 +5,7 @@ import { SummaryReports1795950020221 } from './1795950020221-SummaryReports.js';
 import { Notifications1795951429278 } from './1795951429278-Notifications.js';
 import { EvidenceAttachments1795952664680 } from './1795952664680-EvidenceAttachments.js';
 import { OverdueState1795960622860 } from './1795960622860-OverdueState.js';
+import { PilotAggregation1795961344764 } from './1795961344764-PilotAggregation.js';
 
 /** Every migration, oldest first. A generated migration is added here by hand. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Notifications1795951429278,
   EvidenceAttachments1795952664680,
   OverdueState1795960622860,
+  PilotAggregation1795961344764,
 ];

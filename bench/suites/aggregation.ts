@@ -26,7 +26,7 @@ export const aggregationSuite: Suite = {
       );
       const period = periods[0];
       const progress = app.get(ProgressService);
-      const aggregate = () => progress.aggregate(period.id);
+      const aggregate = () => progress.aggregate({ periodId: period.id });
       const floorRows = async () => (await db.query<Record<string, unknown>>(PROGRESS_FLOOR_SQL, [period.id, 'Asia/Shanghai'])).rows;
 
       // The worker's statements, captured once, replayed with the proposed categories statement

@@ -97,7 +97,7 @@ export const submitVisibleSuite: Suite = {
       // Restore the stored figures of the periods the benchmark wrote into.
       const app = await openAppContext(context.databaseUrl);
       try {
-        for (const periodId of touched) await app.get(ProgressService).aggregate(periodId);
+        for (const periodId of touched) await app.get(ProgressService).aggregate({ periodId });
       } finally {
         await app.close();
       }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/auth-user.js';
+import { ProgressService } from '../progress/progress.service.js';
 import { ImportErrors } from './import-errors.js';
 import { ImportsRepository, type ImportCounts, type PilotImportCounts, type TaskImportCounts } from './imports.repository.js';
 import { PILOT_LAYOUT, TASK_LAYOUT } from './layouts.js';
@@ -22,18 +23,22 @@ export class ImportsService {
   constructor(
     private readonly repository: ImportsRepository,
     private readonly audit: AuditService,
+    private readonly progress: ProgressService,
   ) {}
 
   async importTasks(actor: Actor, file: Buffer, dryRun: boolean): Promise<ImportCounts<TaskImportCounts>> {
     const errors = new ImportErrors();
     const sheet = new TaskSheet(errors);
     const format = await this.readRows(file, TASK_LAYOUT, ['pilot_code', 'task_code'], errors, (row) => sheet.add(row));
-    return this.repository.transaction(!dryRun, async (manager) => {
+    const counts = await this.repository.transaction(!dryRun, async (manager) => {
       const plan = sheet.plan(await this.repository.knownTasks(manager, sheet.references()));
-      const counts = await this.repository.writeTasks(manager, plan);
-      await this.record(manager, actor, 'import.tasks', format, file, counts);
-      return counts;
+      const written = await this.repository.writeTasks(manager, plan);
+      await this.record(manager, actor, 'import.tasks', format, file, written);
+      return written;
     });
+    // Deadlines and categories count in every period's progress.
+    if (!dryRun) await this.progress.requeueAllPeriods();
+    return counts;
   }
 
   async importPilots(actor: Actor, file: Buffer, dryRun: boolean): Promise<ImportCounts<PilotImportCounts>> {

@@ -10,6 +10,7 @@ export enum QueueName {
 
 export enum JobName {
   AggregatePeriod = 'aggregate-period',
+  AggregatePilot = 'aggregate-pilot',
   ReconcileAggregations = 'reconcile-aggregations',
   RenderSummary = 'render-summary',
   ReconcileSummaries = 'reconcile-summaries',
@@ -21,7 +22,10 @@ export enum JobName {
 }
 
 export interface JobPayloads {
+  /** Every pilot of one period: a new period, changed period dates, the reconcile pass. */
   [JobName.AggregatePeriod]: { periodId: string };
+  /** Every period of one pilot: after its report or its plan changed. */
+  [JobName.AggregatePilot]: { pilotId: string };
   [JobName.ReconcileAggregations]: Record<string, never>;
   [JobName.RenderSummary]: { summaryId: string };
   [JobName.ReconcileSummaries]: Record<string, never>;
@@ -35,6 +39,7 @@ export interface JobPayloads {
 
 export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.AggregatePeriod]: QueueName.Aggregation,
+  [JobName.AggregatePilot]: QueueName.Aggregation,
   [JobName.ReconcileAggregations]: QueueName.Aggregation,
   [JobName.RenderSummary]: QueueName.Summaries,
   [JobName.ReconcileSummaries]: QueueName.Summaries,

@@ -10,15 +10,16 @@ const KEEP = { removeOnComplete: { age: 24 * 3600, count: 1000 }, removeOnFail: 
  */
 export function jobOptions<N extends JobName>(name: N, payload: JobPayloads[N]): JobsOptions {
   switch (name) {
-    case JobName.AggregatePeriod: {
-      const { periodId } = payload as JobPayloads[JobName.AggregatePeriod];
+    case JobName.AggregatePeriod:
+    case JobName.AggregatePilot: {
+      const { periodId, pilotId } = payload as Partial<JobPayloads[JobName.AggregatePeriod] & JobPayloads[JobName.AggregatePilot]>;
       return {
         ...KEEP,
         attempts: 5,
         backoff: { type: 'exponential', delay: 1000 },
-        // One aggregation per period at a time; a change that arrives while one runs queues
-        // exactly one follow-up, so the last submission is always reflected.
-        deduplication: { id: `aggregate-period.${periodId}`, keepLastIfActive: true },
+        // One aggregation per period (or pilot) at a time; a change that arrives while one runs
+        // queues exactly one follow-up, so the last submission is always reflected.
+        deduplication: { id: `${name}.${periodId ?? pilotId}`, keepLastIfActive: true },
       };
     }
     case JobName.ReconcileAggregations:

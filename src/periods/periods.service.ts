@@ -5,6 +5,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/auth-user.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination/pagination.dto.js';
+import { JobName } from '../jobs/job-catalogue.js';
+import { JobQueue } from '../jobs/job-queue.service.js';
 import { OverdueRepository } from '../overdue/overdue.repository.js';
 import {
   CreatePeriodDto,
@@ -22,6 +24,7 @@ export class PeriodsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly overdue: OverdueRepository,
+    private readonly jobs: JobQueue,
   ) {}
 
   async list(query: PeriodListQuery): Promise<Page<PeriodResponse>> {
@@ -43,17 +46,19 @@ export class PeriodsService {
   async create(dto: CreatePeriodDto, actor: Actor): Promise<PeriodResponse> {
     const problems = periodDateProblems(dto);
     if (problems.length) throw new BadRequestException(problems);
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const period = manager.create(ReportingPeriod, dto);
       await this.saveUnique(manager, period);
       await this.audit.record(manager, actor, { action: 'period.create', entityType: 'period', entityId: period.id, details: { ...dto } });
       return toPeriodResponse(period);
     });
+    await this.jobs.enqueue(JobName.AggregatePeriod, { periodId: created.id });
+    return created;
   }
 
   async update(id: string, dto: UpdatePeriodDto, actor: Actor): Promise<PeriodResponse> {
     let datesMoved = false;
-    return this.mutate(
+    const updated = await this.mutate(
       id,
       actor,
       'period.update',
@@ -67,6 +72,9 @@ export class PeriodsService {
       // Which period is a task's latest depends on the periods' dates.
       (manager) => (datesMoved ? this.overdue.refreshState(manager) : Promise.resolve()),
     );
+    // Which milestones are due and which reports were on time depend on the dates.
+    if (datesMoved || dto.dueDate !== undefined) await this.jobs.enqueue(JobName.AggregatePeriod, { periodId: id });
+    return updated;
   }
 
   close(id: string, actor: Actor): Promise<PeriodResponse> {

@@ -20,14 +20,20 @@ export class AggregationProcessor extends WorkerHost {
     switch (job.name as JobName) {
       case JobName.AggregatePeriod: {
         const { periodId } = job.data as JobPayloads[JobName.AggregatePeriod];
-        const aggregation = await this.progress.aggregate(periodId);
-        return { periodId, aggregatedAt: aggregation?.aggregatedAt ?? null };
+        return { periodId, aggregated: await this.progress.aggregate({ periodId }) };
+      }
+      case JobName.AggregatePilot: {
+        const { pilotId } = job.data as JobPayloads[JobName.AggregatePilot];
+        return { pilotId, aggregated: await this.progress.aggregate({ pilotId }) };
       }
       case JobName.ReconcileAggregations: {
-        const stale = await this.progress.stalePeriodIds();
-        for (const periodId of stale) await this.jobs.enqueue(JobName.AggregatePeriod, { periodId });
-        if (stale.length) this.logger.log(`Reconcile: re-aggregating ${stale.length} period(s)`);
-        return { stale: stale.length };
+        const { pilotIds, periodIds } = await this.progress.stale();
+        for (const periodId of periodIds) await this.jobs.enqueue(JobName.AggregatePeriod, { periodId });
+        for (const pilotId of pilotIds) await this.jobs.enqueue(JobName.AggregatePilot, { pilotId });
+        if (pilotIds.length || periodIds.length) {
+          this.logger.log(`Reconcile: re-aggregating ${periodIds.length} period(s) and ${pilotIds.length} pilot(s)`);
+        }
+        return { periods: periodIds.length, pilots: pilotIds.length };
       }
       default:
         throw new Error(`Unknown job ${job.name} on queue ${QueueName.Aggregation}`);

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { isReceived } from '../common/domain.js';
+import { JobName } from '../jobs/job-catalogue.js';
+import { JobQueue } from '../jobs/job-queue.service.js';
 import { ReportingPeriod } from '../periods/reporting-period.entity.js';
 import type { PeriodProgressView } from './dto/progress.dto.js';
 import {
@@ -14,8 +16,7 @@ import {
   taskLineCount,
   tasksByStatus,
 } from './progress-figures.js';
-import { ProgressRepository, type PilotSelection } from './progress.repository.js';
-import type { PeriodAggregation } from './entities/period-aggregation.entity.js';
+import { ProgressRepository, type AggregationScope, type PilotSelection } from './progress.repository.js';
 
 @Injectable()
 export class ProgressService {
@@ -23,15 +24,22 @@ export class ProgressService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: ProgressRepository,
+    private readonly jobs: JobQueue,
   ) {}
 
-  /** Recomputes and stores a period's figures (the worker's job). */
-  aggregate(periodId: string): Promise<PeriodAggregation | null> {
-    return this.repository.aggregate(periodId, this.config.timezone);
+  /** Recomputes and stores the figures of every pilot of a period, or of every period of a pilot (the worker's jobs). */
+  aggregate(scope: AggregationScope): Promise<boolean> {
+    return this.repository.aggregate(scope, this.config.timezone);
   }
 
-  stalePeriodIds(): Promise<string[]> {
-    return this.repository.stalePeriodIds();
+  /** After a change to every pilot's plan (an import): each period is recomputed as a whole. */
+  async requeueAllPeriods(): Promise<void> {
+    const periods = await this.dataSource.getRepository(ReportingPeriod).find({ select: { id: true } });
+    for (const { id } of periods) await this.jobs.enqueue(JobName.AggregatePeriod, { periodId: id });
+  }
+
+  stale(): Promise<{ pilotIds: string[]; periodIds: string[] }> {
+    return this.repository.stale();
   }
 
   /**
@@ -42,7 +50,11 @@ export class ProgressService {
     if (!(await this.dataSource.getRepository(ReportingPeriod).existsBy({ id: periodId }))) {
       throw new NotFoundException('Period not found');
     }
-    const aggregation = (await this.repository.findAggregation(periodId)) ?? (await this.aggregate(periodId))!;
+    let aggregatedAt = await this.repository.aggregatedAt(periodId);
+    if (!aggregatedAt) {
+      await this.aggregate({ periodId });
+      aggregatedAt = (await this.repository.aggregatedAt(periodId))!;
+    }
     const pilots = await this.repository.pilotFigures(periodId, selection);
     const categories = await this.repository.categoryFigures(periodId, selection);
     return {
@@ -67,7 +79,7 @@ export class ProgressService {
           avgPercentComplete: averagePercent(p.percentSum, lines),
         };
       }),
-      aggregatedAt: aggregation.aggregatedAt.toISOString(),
+      aggregatedAt: aggregatedAt.toISOString(),
     };
   }
 }

@@ -224,7 +224,8 @@ export class ReportsService {
 
   /** After the commit, so the worker reads what was written; a Redis outage is caught up by reconcile. */
   private async afterChange(result: ReportWithEtag): Promise<ReportWithEtag> {
-    await this.jobs.enqueue(JobName.AggregatePeriod, { periodId: result.report.periodId });
+    // The pilot's every period: a milestone completed now also counts in the periods after this one.
+    await this.jobs.enqueue(JobName.AggregatePilot, { pilotId: result.report.pilotId });
     return result;
   }
 

@@ -9,6 +9,8 @@ import type { Page } from '../common/pagination/pagination.dto.js';
 import { Pilot } from '../pilots/pilot.entity.js';
 import { PilotsService } from '../pilots/pilots.service.js';
 import { ReportIndicatorValue } from '../reports/entities/report-indicator-value.entity.js';
+import { JobName } from '../jobs/job-catalogue.js';
+import { JobQueue } from '../jobs/job-queue.service.js';
 import { ReportMilestoneCompletion } from '../reports/entities/report-milestone-completion.entity.js';
 import {
   CreateTaskDto,
@@ -30,6 +32,7 @@ export class TasksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly pilots: PilotsService,
     private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
   ) {}
 
   async list(user: AuthUser, pilotId: string, query: TaskListQuery): Promise<Page<TaskResponse>> {
@@ -53,7 +56,7 @@ export class TasksService {
   async create(pilotId: string, dto: CreateTaskDto, actor: Actor): Promise<TaskResponse> {
     const problems = taskRuleProblems(dto, dto.indicators);
     if (problems.length) throw new BadRequestException(problems);
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Pilot, { id: pilotId }))) throw new NotFoundException('Pilot not found');
       const { milestones = [], indicators = [], ...fields } = dto;
       const task = manager.create(Task, { ...fields, pilotId });
@@ -69,10 +72,11 @@ export class TasksService {
       const [response] = await this.withChildren(manager, [task]);
       return response!;
     });
+    return this.afterChange(created);
   }
 
   async update(id: string, dto: UpdateTaskDto, actor: Actor): Promise<TaskResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const task = await manager.findOne(Task, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!task) throw new NotFoundException('Task not found');
       const { milestones, indicators, ...fields } = dto;
@@ -91,6 +95,13 @@ export class TasksService {
       const [response] = await this.withChildren(manager, [task]);
       return response!;
     });
+    return this.afterChange(updated);
+  }
+
+  /** After the commit: the pilot's progress counts the task's deadlines and category in every period. */
+  private async afterChange(task: TaskResponse): Promise<TaskResponse> {
+    await this.jobs.enqueue(JobName.AggregatePilot, { pilotId: task.pilotId });
+    return task;
   }
 
   /** Loads the milestones and indicators of many tasks in two queries. */

@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { todayIn } from '../../src/common/time.js';
+import { JobName } from '../../src/jobs/job-catalogue.js';
+import { JobQueue } from '../../src/jobs/job-queue.service.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import type { Period, Report, ReportBody, Task } from '../helpers/contract.js';
 import {
@@ -181,6 +183,52 @@ describe('period progress (aggregated by the workers, DESIGN.md §2)', () => {
       expect((await t.as(admin).get(`${API}/periods/00000000-0000-4000-8000-000000000000/progress`)).status).toBe(404);
       const reviewer = await createUser(t, 'reviewer');
       expect((await t.as(reviewer.token).get(`${API}/periods/${period.id}/progress?foo=1`)).status).toBe(400);
+    });
+  });
+
+  describe('a pilot\'s figures across periods', () => {
+    // Each test its own province, so the figures are its pilot's alone.
+    let province = { provinceZh: '', provinceEn: '' };
+    beforeEach(() => {
+      const n = Math.random().toString(36).slice(2, 8);
+      province = { provinceZh: `跨期省${n}`, provinceEn: `Across ${n}` };
+    });
+    const inProvince = async (period: Period) => progressOf(period, admin, `?province=${encodeURIComponent(province.provinceEn)}`);
+    const own = async (period: Period, w: World) => (await inProvince(period)).byPilot.find((p) => p.pilotId === w.pilot.id);
+    const milestonesOf = async (period: Period) => (await inProvince(period)).milestones;
+
+    it('counts a milestone completed in one period\'s report in the later periods too', async () => {
+      const first = await createPeriod(t, { startDate: '2024-01-01', endDate: '2024-03-31', dueDate: '2024-04-15' });
+      const second = await createPeriod(t, { startDate: '2024-04-01', endDate: '2024-06-30', dueDate: '2024-07-15' });
+      const w = await world(t, { period: first, ...province });
+      // Both periods aggregated before the report exists.
+      expect(await milestonesOf(second)).toEqual({ due: 1, completed: 0 });
+      await createSubmitted(t, w);
+      expect(await milestonesOf(first)).toEqual({ due: 1, completed: 1 });
+      expect(await milestonesOf(second)).toEqual({ due: 1, completed: 1 });
+      expect((await own(second, w))?.reportStatus).toBe('none');
+    });
+
+    it('follows an edit of the pilot\'s plan without any report changing', async () => {
+      const period = await createPeriod(t, { startDate: '2024-01-01', endDate: '2024-03-31', dueDate: '2024-04-15' });
+      const w = await world(t, { period, ...province });
+      expect(await milestonesOf(period)).toEqual({ due: 1, completed: 0 });
+      const [first, second] = w.task.milestones;
+      const moved = { milestones: [{ id: first!.id, title: first!.title, dueDate: '2024-06-30' }, { id: second!.id, title: second!.title, dueDate: second!.dueDate }] };
+      bodyOf(await t.as(admin).patch(`${API}/tasks/${w.task.id}`).send(moved), 200);
+      expect(await milestonesOf(period)).toEqual({ due: 0, completed: 0 });
+    });
+
+    it('catches up a pilot whose report changed while its job was lost', async () => {
+      const period = await createPeriod(t, { startDate: '2024-01-01', endDate: '2024-03-31', dueDate: '2024-04-15' });
+      const w = await world(t, { period, ...province });
+      await createSubmitted(t, w);
+      expect((await own(period, w))?.reportStatus).toBe('submitted');
+      // A change the workers were never told of (its job lost with Redis's data, say).
+      await t.app.get(DataSource).query(`UPDATE milestone_reports SET status = 'returned', updated_at = clock_timestamp() WHERE pilot_id = $1`, [w.pilot.id]);
+      const reconcile = await t.app.get(JobQueue).enqueue(JobName.ReconcileAggregations, {});
+      expect(reconcile).toBe(true);
+      await eventually(async () => (await own(period, w))?.reportStatus === 'returned');
     });
   });
 

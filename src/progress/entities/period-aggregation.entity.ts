@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { ReportingPeriod } from '../../periods/reporting-period.entity.js';
 
-/** When a period's progress was last computed, and from which state of its reports. */
+/** When figures of a period were last computed (for any of its pilots); its absence means never. */
 @Entity('period_aggregations')
 export class PeriodAggregation {
   @PrimaryColumn({ type: 'uuid' })
@@ -13,8 +13,4 @@ export class PeriodAggregation {
 
   @Column({ type: 'timestamptz' })
   aggregatedAt!: Date;
-
-  /** The latest report change the aggregation saw; a newer change means it is stale. */
-  @Column({ type: 'timestamptz', nullable: true })
-  sourceChangedAt!: Date | null;
 }

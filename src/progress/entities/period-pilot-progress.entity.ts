@@ -31,4 +31,11 @@ export class PeriodPilotProgress {
   /** Received (submitted or accepted) with the latest submission on or before the due date. */
   @Column({ type: 'boolean', default: false })
   onTime!: boolean;
+
+  /** The report's `updated_at` these figures were computed from: a newer one means they are stale. */
+  @Column({ type: 'timestamptz', nullable: true })
+  sourceChangedAt!: Date | null;
+
+  @Column({ type: 'timestamptz' })
+  aggregatedAt!: Date;
 }
