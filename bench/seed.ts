@@ -5,6 +5,8 @@
  * application's ProgressService, as its worker would have.
  */
 import { parseArgs } from 'node:util';
+import { DataSource } from 'typeorm';
+import { OverdueRepository } from '../src/overdue/overdue.repository.js';
 import { ProgressService } from '../src/progress/progress.service.js';
 import { BENCH_DATABASE_URL, connect, databaseName, migrate, recreateDatabase, SEED_VERSION, writeSeedInfo, type SeedInfo, type SeedShape } from './lib/db.js';
 import { openAppContext } from './lib/nest-context.js';
@@ -37,10 +39,14 @@ export async function seedBenchDatabase(url: string, shape: SeedShape, log: (lin
   }
 }
 
-/** Stores every period's progress figures, so no worker starts by catching up on them. */
+/**
+ * Derives what the application keeps as reports move (the overdue rules' state on milestones and
+ * tasks), then stores every period's progress figures, so no worker starts by catching up on them.
+ */
 async function aggregateEveryPeriod(url: string): Promise<void> {
   const context = await openAppContext(url);
   try {
+    await context.get(DataSource).transaction((manager) => context.get(OverdueRepository).refreshState(manager));
     const client = await connect(url);
     const { rows } = await client.query<{ id: string }>('SELECT id FROM reporting_periods ORDER BY start_date');
     await client.end();

@@ -21,7 +21,7 @@ export interface SeedInfo extends SeedShape {
 }
 
 /** Bump when the generator changes shape, so older bench databases are seeded again. */
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 
 export function databaseName(url: string): string {
   return decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ProgressModule } from '../progress/progress.module.js';
 import { FileBodyModule } from './file-body/file-body.module.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsRepository } from './imports.repository.js';
 import { ImportsService } from './imports.service.js';
 
 @Module({
-  imports: [FileBodyModule, ProgressModule],
+  imports: [FileBodyModule],
   controllers: [ImportsController],
   providers: [ImportsService, ImportsRepository],
   exports: [ImportsService],

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/auth-user.js';
-import { ProgressService } from '../progress/progress.service.js';
+import { JobName } from '../jobs/job-catalogue.js';
+import { JobQueue } from '../jobs/job-queue.service.js';
 import { ImportErrors } from './import-errors.js';
 import { ImportsRepository, type ImportCounts, type PilotImportCounts, type TaskImportCounts } from './imports.repository.js';
 import { PILOT_LAYOUT, TASK_LAYOUT } from './layouts.js';
@@ -23,7 +24,7 @@ export class ImportsService {
   constructor(
     private readonly repository: ImportsRepository,
     private readonly audit: AuditService,
-    private readonly progress: ProgressService,
+    private readonly jobs: JobQueue,
   ) {}
 
   async importTasks(actor: Actor, file: Buffer, dryRun: boolean): Promise<ImportCounts<TaskImportCounts>> {
@@ -37,7 +38,7 @@ export class ImportsService {
       return written;
     });
     // Deadlines and categories count in every period's progress.
-    if (!dryRun) await this.progress.requeueAllPeriods();
+    if (!dryRun) await this.jobs.enqueue(JobName.AggregateAllPeriods, {});
     return counts;
   }
 

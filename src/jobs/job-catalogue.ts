@@ -11,6 +11,7 @@ export enum QueueName {
 export enum JobName {
   AggregatePeriod = 'aggregate-period',
   AggregatePilot = 'aggregate-pilot',
+  AggregateAllPeriods = 'aggregate-all-periods',
   ReconcileAggregations = 'reconcile-aggregations',
   RenderSummary = 'render-summary',
   ReconcileSummaries = 'reconcile-summaries',
@@ -26,6 +27,8 @@ export interface JobPayloads {
   [JobName.AggregatePeriod]: { periodId: string };
   /** Every period of one pilot: after its report or its plan changed. */
   [JobName.AggregatePilot]: { pilotId: string };
+  /** Every period, one job each: after a change to many pilots' plans (an import). */
+  [JobName.AggregateAllPeriods]: Record<string, never>;
   [JobName.ReconcileAggregations]: Record<string, never>;
   [JobName.RenderSummary]: { summaryId: string };
   [JobName.ReconcileSummaries]: Record<string, never>;
@@ -40,6 +43,7 @@ export interface JobPayloads {
 export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.AggregatePeriod]: QueueName.Aggregation,
   [JobName.AggregatePilot]: QueueName.Aggregation,
+  [JobName.AggregateAllPeriods]: QueueName.Aggregation,
   [JobName.ReconcileAggregations]: QueueName.Aggregation,
   [JobName.RenderSummary]: QueueName.Summaries,
   [JobName.ReconcileSummaries]: QueueName.Summaries,

@@ -25,6 +25,8 @@ export function jobOptions<N extends JobName>(name: N, payload: JobPayloads[N]):
     case JobName.ReconcileAggregations:
     case JobName.ReconcileSummaries:
       return { ...KEEP, attempts: 1 };
+    case JobName.AggregateAllPeriods:
+      return { ...KEEP, attempts: 3, backoff: { type: 'exponential', delay: 1000 }, deduplication: { id: name, keepLastIfActive: true } };
     case JobName.RenderSummary: {
       const { summaryId } = payload as JobPayloads[JobName.RenderSummary];
       return {

@@ -26,6 +26,11 @@ export class AggregationProcessor extends WorkerHost {
         const { pilotId } = job.data as JobPayloads[JobName.AggregatePilot];
         return { pilotId, aggregated: await this.progress.aggregate({ pilotId }) };
       }
+      case JobName.AggregateAllPeriods: {
+        const periodIds = await this.progress.periodIds();
+        for (const periodId of periodIds) await this.jobs.enqueue(JobName.AggregatePeriod, { periodId });
+        return { periods: periodIds.length };
+      }
       case JobName.ReconcileAggregations: {
         const { pilotIds, periodIds } = await this.progress.stale();
         for (const periodId of periodIds) await this.jobs.enqueue(JobName.AggregatePeriod, { periodId });

@@ -4,8 +4,6 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { isReceived } from '../common/domain.js';
-import { JobName } from '../jobs/job-catalogue.js';
-import { JobQueue } from '../jobs/job-queue.service.js';
 import { ReportingPeriod } from '../periods/reporting-period.entity.js';
 import type { PeriodProgressView } from './dto/progress.dto.js';
 import {
@@ -24,7 +22,6 @@ export class ProgressService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: ProgressRepository,
-    private readonly jobs: JobQueue,
   ) {}
 
   /** Recomputes and stores the figures of every pilot of a period, or of every period of a pilot (the worker's jobs). */
@@ -32,10 +29,9 @@ export class ProgressService {
     return this.repository.aggregate(scope, this.config.timezone);
   }
 
-  /** After a change to every pilot's plan (an import): each period is recomputed as a whole. */
-  async requeueAllPeriods(): Promise<void> {
-    const periods = await this.dataSource.getRepository(ReportingPeriod).find({ select: { id: true } });
-    for (const { id } of periods) await this.jobs.enqueue(JobName.AggregatePeriod, { periodId: id });
+  async periodIds(): Promise<string[]> {
+    const periods = await this.dataSource.getRepository(ReportingPeriod).find({ select: { id: true }, order: { startDate: 'ASC' } });
+    return periods.map((period) => period.id);
   }
 
   stale(): Promise<{ pilotIds: string[]; periodIds: string[] }> {

@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import type { Page, Pilot, Task } from '../helpers/contract.js';
-import { createPilot, createUser, uniq } from '../helpers/factories.js';
+import { createPeriod, createPilot, createUser, uniq } from '../helpers/factories.js';
+import { waitForQueuesIdle } from '../helpers/workers.js';
 import { API, bearer, bodyOf, expectError } from '../helpers/http.js';
 import {
   binary,
@@ -81,6 +82,21 @@ describe('imports', () => {
   ];
 
   describe('tasks', () => {
+    it('has the workers recount every period\'s progress with the imported deadlines', async () => {
+      const province = uniq('导入省');
+      const pilot = await createPilot(t, { provinceZh: province, provinceEn: province });
+      const period = await createPeriod(t, { startDate: '2025-04-01', endDate: '2025-06-30', dueDate: '2025-07-15' });
+      const milestonesDue = async () => {
+        await waitForQueuesIdle(t.app);
+        const progress = bodyOf<{ milestones: { due: number } }>(await t.as(admin).get(`${API}/periods/${period.id}/progress?province=${encodeURIComponent(province)}`), 200);
+        return progress.milestones.due;
+      };
+      expect(await milestonesDue()).toBe(0);
+      bodyOf(await importTasks(csvFile(twoTasks(pilot.code))), 200);
+      // T1's first milestone is due 2025-06-30, the period's last day.
+      expect(await milestonesDue()).toBe(1);
+    });
+
     it('imports a CSV with quoted commas and newlines, then answers zeros for the same file again', async () => {
       const pilot = await createPilot(t);
       const file = csvFile(twoTasks(pilot.code));
