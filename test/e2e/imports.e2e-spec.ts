@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
+import { SAMPLE_TASKS_FILE } from '../../src/cli/seed/seed-sample-import.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import type { Page, Pilot, Task } from '../helpers/contract.js';
 import { createPeriod, createPilot, createUser, uniq } from '../helpers/factories.js';
@@ -9,7 +11,6 @@ import {
   bytesOf,
   CSV,
   csvFile,
-  fixture,
   postFile,
   readWorkbook,
   TASK_COLUMNS,
@@ -186,7 +187,8 @@ describe('imports', () => {
         ['ordos', 'city', '鄂尔多斯市', 'Ordos', '内蒙古自治区', 'Inner Mongolia'],
       ];
       bodyOf(await importPilots(csvFile(pilots)), 200);
-      const sample = await fixture('sample-tasks.xlsx');
+      // The workbook the demo seed imports (it ships in data/, for the Docker image too).
+      const sample = await readFile(SAMPLE_TASKS_FILE);
       expect(bodyOf<TaskImport>(await importTasks(sample, XLSX), 200)).toEqual({
         created: { tasks: 5, milestones: 10, indicators: 7 },
         updated: ZERO,
