@@ -89,3 +89,40 @@ export function runNode(args: string[], env: Record<string, string> = {}): Promi
     child.once('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${stderr || stdout}`))));
   });
 }
+
+/**
+ * Starts a process with no HTTP port (a worker: `node dist/src/worker.js`), its output in
+ * bench/results/<name>.log, and waits until that output contains `readyLine`.
+ */
+export async function startWorker(options: Omit<StartOptions, 'readyPath'> & { readyLine: string }): Promise<ServerProcess> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const log = createWriteStream(join(RESULTS_DIR, `${options.name}.log`));
+  const nodeFlags = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir, '--cpu-prof-name', `${options.name}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...nodeFlags, ...options.args], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    if (output.length < 100_000) output += chunk.toString();
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  while (!output.includes(options.readyLine)) {
+    if (child.exitCode !== null) throw new Error(`${options.name} exited with ${child.exitCode}; see bench/results/${options.name}.log`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`${options.name} did not log "${options.readyLine}" in time; see bench/results/${options.name}.log`);
+    }
+    await sleep(100);
+  }
+  return { name: options.name, url: '', child, stop };
+}

@@ -20,8 +20,10 @@ export interface PilotClient {
   body: string;
 }
 
-interface PlanRow {
+/** A pilot's plan as a report body refers to it: its tasks, each with its milestones and indicators. */
+export interface PlanRow {
   pilot_id: string;
+  pilot_code: string;
   user_id: string;
   tasks: { id: string; milestones: string[]; indicators: string[] }[];
 }
@@ -47,10 +49,10 @@ export function reportBody(tasks: PlanRow['tasks']): ReportInput {
   };
 }
 
-/** The first `count` pilots by code (of `pilotIds` if given), each with a signed token for its user and its report body. */
-export async function pilotClients(db: pg.Client, count: number, jwtSecret: string, pilotIds?: string[]): Promise<PilotClient[]> {
+/** The first `count` pilots by code (of `pilotIds` if given), each with its user and its plan. */
+export async function pilotPlans(db: pg.Client, count: number, pilotIds?: string[]): Promise<PlanRow[]> {
   const { rows } = await db.query<PlanRow>(
-    `SELECT p.id AS pilot_id, u.id AS user_id,
+    `SELECT p.id AS pilot_id, p.code AS pilot_code, u.id AS user_id,
             (SELECT json_agg(json_build_object(
                       'id', t.id,
                       'milestones', (SELECT json_agg(m.id ORDER BY m.position) FROM milestones m WHERE m.task_id = t.id),
@@ -62,9 +64,17 @@ export async function pilotClients(db: pg.Client, count: number, jwtSecret: stri
      ORDER BY p.code LIMIT $1`,
     [count, pilotIds ?? null],
   );
-  return rows.map((row) => ({
+  return rows;
+}
+
+/** A bearer token the application accepts for the user, signed by the runner (no login). */
+export const bearer = (userId: string, jwtSecret: string): string => `Bearer ${signAccessToken({ sub: userId, ver: 0 }, jwtSecret, 24 * 3600)}`;
+
+/** The first `count` pilots by code (of `pilotIds` if given), each with a signed token for its user and its report body. */
+export async function pilotClients(db: pg.Client, count: number, jwtSecret: string, pilotIds?: string[]): Promise<PilotClient[]> {
+  return (await pilotPlans(db, count, pilotIds)).map((row) => ({
     pilotId: row.pilot_id,
-    authorization: `Bearer ${signAccessToken({ sub: row.user_id, ver: 0 }, jwtSecret, 24 * 3600)}`,
+    authorization: bearer(row.user_id, jwtSecret),
     body: JSON.stringify(reportBody(row.tasks)),
   }));
 }
@@ -81,9 +91,11 @@ export async function createBenchPeriods(db: pg.Client, count: number): Promise<
   return rows.map((row) => row.id);
 }
 
-/** Removes the given reports with everything hanging off them (lines, values, revisions, audit events). */
+/** Removes the given reports with everything hanging off them (lines, values, revisions, audit events, notifications). */
 async function removeReports(db: pg.Client, reportIds: string[]): Promise<void> {
   await db.query(`DELETE FROM audit_events WHERE entity_type = 'report' AND entity_id = ANY($1::uuid[])`, [reportIds]);
+  // Submissions and reviews notify reviewers and pilot users; the notices link to the report without a foreign key.
+  await db.query(`DELETE FROM notifications WHERE link_type = 'report' AND link_id = ANY($1::uuid[])`, [reportIds]);
   await db.query('DELETE FROM milestone_reports WHERE id = ANY($1::uuid[])', [reportIds]);
 }
 
