@@ -12,7 +12,15 @@ import { Milestone } from '../tasks/milestone.entity.js';
 import { Task } from '../tasks/task.entity.js';
 import type { ReportInput } from './dto/report-input.dto.js';
 import type { ReportListQuery } from './dto/report-query.dto.js';
-import type { ReportContent, ReportListItem, ReportView, RevisionView } from './dto/report-response.dto.js';
+import type { AttachmentView } from '../attachments/dto/attachment.dto.js';
+import type {
+  ExperienceView,
+  ReportContent,
+  ReportListItem,
+  ReportView,
+  RevisionView,
+  ReviewView,
+} from './dto/report-response.dto.js';
 import { Experience } from './entities/experience.entity.js';
 import { MilestoneReport } from './entities/milestone-report.entity.js';
 import { ReportIndicatorValue } from './entities/report-indicator-value.entity.js';
@@ -21,6 +29,66 @@ import { ReportReview } from './entities/report-review.entity.js';
 import { ReportRevision } from './entities/report-revision.entity.js';
 import { ReportTaskLine } from './entities/report-task-line.entity.js';
 import { referencedIds, type PilotPlan } from './report-references.js';
+
+/** Reviews (oldest first) and live attachments (oldest first) of a report, as rows of one shape. */
+const REVIEWS_AND_ATTACHMENTS_SQL = `
+  SELECT 'review' AS kind, id, decision::text AS a, note AS b, reviewer_id::text AS c, revision AS n, at, NULL::text AS d
+  FROM report_reviews WHERE report_id = $1
+  UNION ALL
+  SELECT 'attachment', id, filename::text, content_type::text, uploaded_by::text, bytes, created_at, sha256::text
+  FROM report_attachments WHERE report_id = $1 AND deleted_at IS NULL
+  ORDER BY kind, at, id`;
+
+interface ReviewOrAttachmentRow {
+  kind: 'review' | 'attachment';
+  id: string;
+  a: string | null;
+  b: string | null;
+  c: string | null;
+  n: number;
+  at: Date;
+  d: string | null;
+}
+
+function toExperienceView(e: Experience): ExperienceView {
+  return { id: e.id, title: e.title, summary: e.summary, category: e.category, tags: e.tags, recommended: e.recommended };
+}
+
+/** The content a save wrote, as a read would answer it: lines and values in the body's order, completions by date. */
+export function writtenContent(input: ReportInput, experiences: ExperienceView[], attachments: AttachmentView[]): ReportContent {
+  return {
+    summary: input.summary ?? null,
+    tasks: input.tasks.map((line) => ({
+      taskId: line.taskId,
+      status: line.status,
+      percentComplete: line.percentComplete,
+      narrative: line.narrative ?? null,
+      // A stable sort: equal dates keep the order they were inserted in.
+      completedMilestones: (line.completedMilestones ?? [])
+        .map((m) => ({ milestoneId: m.milestoneId, completedOn: m.completedOn }))
+        .sort((x, y) => (x.completedOn < y.completedOn ? -1 : x.completedOn > y.completedOn ? 1 : 0)),
+    })),
+    indicators: (input.indicators ?? []).map((v) => ({ indicatorId: v.indicatorId, value: v.value, note: v.note ?? null })),
+    experiences,
+    attachments,
+  };
+}
+
+/** The API's view of a report: its row, what it holds and its reviews. */
+export function reportView(report: MilestoneReport, content: ReportContent, reviews: ReviewView[]): ReportView {
+  return {
+    id: report.id,
+    pilotId: report.pilotId,
+    periodId: report.periodId,
+    status: report.status,
+    revision: report.revision,
+    ...content,
+    submittedAt: report.submittedAt?.toISOString() ?? null,
+    reviews,
+    createdAt: report.createdAt.toISOString(),
+    updatedAt: report.updatedAt.toISOString(),
+  };
+}
 
 /** Every query of the reports feature. */
 @Injectable()
@@ -92,8 +160,11 @@ export class ReportsRepository {
     return this.dataSource.manager.findOne(MilestoneReport, { where: { pilotId, periodId } });
   }
 
-  /** Replaces what the pilot wrote; experiences with an unchanged title keep their id and recommendation. */
-  async replaceContent(manager: EntityManager, reportId: string, input: ReportInput): Promise<void> {
+  /**
+   * Replaces what the pilot wrote; experiences with an unchanged title keep their id and
+   * recommendation. Answers the experiences as stored, in the body's order.
+   */
+  async replaceContent(manager: EntityManager, reportId: string, input: ReportInput): Promise<ExperienceView[]> {
     await manager.delete(ReportMilestoneCompletion, { reportId });
     await manager.delete(ReportTaskLine, { reportId });
     await manager.delete(ReportIndicatorValue, { reportId });
@@ -118,10 +189,10 @@ export class ReportsRepository {
       position,
     }));
     if (values.length) await manager.insert(ReportIndicatorValue, values);
-    await this.replaceExperiences(manager, reportId, input);
+    return this.replaceExperiences(manager, reportId, input);
   }
 
-  private async replaceExperiences(manager: EntityManager, reportId: string, input: ReportInput): Promise<void> {
+  private async replaceExperiences(manager: EntityManager, reportId: string, input: ReportInput): Promise<ExperienceView[]> {
     const existing = await manager.find(Experience, { where: { reportId } });
     const byTitle = new Map(existing.map((e) => [e.title, e]));
     const kept = new Set<string>();
@@ -143,6 +214,7 @@ export class ReportsRepository {
     const dropped = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
     if (dropped.length) await manager.delete(Experience, { id: In(dropped) });
     if (rows.length) await manager.save(rows);
+    return rows.map(toExperienceView);
   }
 
   /** What the pilot wrote, as the API shows it. */
@@ -172,39 +244,55 @@ export class ReportsRepository {
           .map((c) => ({ milestoneId: c.milestoneId, completedOn: c.completedOn })),
       })),
       indicators: values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, note: v.note })),
-      experiences: experiences.map((e) => ({
-        id: e.id,
-        title: e.title,
-        summary: e.summary,
-        category: e.category,
-        tags: e.tags,
-        recommended: e.recommended,
-      })),
+      experiences: experiences.map(toExperienceView),
       attachments: attachments.map(toAttachmentView),
     };
   }
 
   async loadView(manager: EntityManager, report: MilestoneReport): Promise<ReportView> {
     const content = await this.loadContent(manager, report.id);
-    const reviews = await manager.find(ReportReview, { where: { reportId: report.id }, order: { at: 'ASC', id: 'ASC' } });
-    return {
-      id: report.id,
-      pilotId: report.pilotId,
-      periodId: report.periodId,
-      status: report.status,
-      revision: report.revision,
-      ...content,
-      submittedAt: report.submittedAt?.toISOString() ?? null,
-      reviews: reviews.map((r) => ({
-        decision: r.decision,
-        note: r.note,
-        reviewerId: r.reviewerId,
-        revision: r.revision,
-        at: r.at.toISOString(),
-      })),
-      createdAt: report.createdAt.toISOString(),
-      updatedAt: report.updatedAt.toISOString(),
-    };
+    return reportView(report, content, await this.loadReviews(manager, report.id));
+  }
+
+  /** The report's reviews, oldest first. */
+  async loadReviews(manager: EntityManager, reportId: string): Promise<ReviewView[]> {
+    const reviews = await manager.find(ReportReview, { where: { reportId }, order: { at: 'ASC', id: 'ASC' } });
+    return reviews.map((r) => ({
+      decision: r.decision,
+      note: r.note,
+      reviewerId: r.reviewerId,
+      revision: r.revision,
+      at: r.at.toISOString(),
+    }));
+  }
+
+  /**
+   * The report's reviews and current attachments, in one statement: what a save answers besides
+   * what it wrote. Both change only under the report's row lock, so the caller holds it.
+   */
+  async loadReviewsAndAttachments(
+    manager: EntityManager,
+    reportId: string,
+  ): Promise<{ reviews: ReviewView[]; attachments: AttachmentView[] }> {
+    const rows = await manager.query<ReviewOrAttachmentRow[]>(REVIEWS_AND_ATTACHMENTS_SQL, [reportId]);
+    const reviews: ReviewView[] = [];
+    const attachments: AttachmentView[] = [];
+    for (const row of rows) {
+      if (row.kind === 'review') {
+        reviews.push({ decision: row.a as ReviewView['decision'], note: row.b, reviewerId: row.c!, revision: row.n, at: row.at.toISOString() });
+      } else {
+        attachments.push({
+          id: row.id,
+          filename: row.a!,
+          contentType: row.b as AttachmentView['contentType'],
+          bytes: row.n,
+          sha256: row.d!,
+          uploadedBy: row.c!,
+          createdAt: row.at.toISOString(),
+        });
+      }
+    }
+    return { reviews, attachments };
   }
 
   async list(user: AuthUser, query: ReportListQuery): Promise<Page<ReportListItem>> {

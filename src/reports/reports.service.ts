@@ -14,7 +14,7 @@ import type { Page } from '../common/pagination/pagination.dto.js';
 import { PilotsService } from '../pilots/pilots.service.js';
 import type { ReportInput } from './dto/report-input.dto.js';
 import type { ReportListQuery } from './dto/report-query.dto.js';
-import type { ExperienceView, ReportListItem, ReportView, RevisionView } from './dto/report-response.dto.js';
+import type { ExperienceView, ReportContent, ReportListItem, ReportView, RevisionView } from './dto/report-response.dto.js';
 import { Experience } from './entities/experience.entity.js';
 import type { MilestoneReport } from './entities/milestone-report.entity.js';
 import { ReportReview } from './entities/report-review.entity.js';
@@ -22,7 +22,7 @@ import { ReportRevision } from './entities/report-revision.entity.js';
 import { ifMatchSatisfied, reportEtag } from './etag.js';
 import { referenceProblems } from './report-references.js';
 import { assertCanPerform, statusAfter, type ReportAction } from './report-workflow.js';
-import { ReportsRepository } from './reports.repository.js';
+import { reportView, ReportsRepository, writtenContent } from './reports.repository.js';
 
 export interface ReportWithEtag {
   report: ReportView;
@@ -31,6 +31,12 @@ export interface ReportWithEtag {
 }
 
 type ReviewDecisionAction = Extract<ReportAction, 'return' | 'accept'>;
+
+/** What a transition's step did: the audit details, and the content when the step loaded it. */
+interface AppliedStep {
+  details: Record<string, unknown>;
+  content?: ReportContent;
+}
 
 /** The notice each transition sends. */
 const EVENT_OF: Partial<Record<ReportAction, ReportEventKind>> = {
@@ -75,7 +81,7 @@ export class ReportsService {
       }
       assertCanPerform('edit', report.status);
 
-      await this.reports.replaceContent(manager, report.id, input);
+      const experiences = await this.reports.replaceContent(manager, report.id, input);
       report.summary = input.summary ?? null;
       if (!created) report.version += 1;
       await manager.save(report);
@@ -85,7 +91,10 @@ export class ReportsService {
         entityId: report.id,
         details: { pilotId, periodId, tasks: input.tasks.length },
       });
-      return { report: await this.reports.loadView(manager, report), etag: reportEtag(report), created };
+      // The answer is built from what was written, not read back.
+      const { reviews, attachments } = await this.reports.loadReviewsAndAttachments(manager, report.id);
+      const view = reportView(report, writtenContent(input, experiences, attachments), reviews);
+      return { report: view, etag: reportEtag(report), created };
     });
     return this.afterChange(result);
   }
@@ -126,7 +135,7 @@ export class ReportsService {
           content: { ...content },
         }),
       );
-      return { revision: report.revision };
+      return { details: { revision: report.revision }, content };
     });
   }
 
@@ -171,7 +180,7 @@ export class ReportsService {
         reviewerId: actor.user.id,
         revision: report.revision,
       });
-      return { revision: report.revision, note: note || null };
+      return { details: { revision: report.revision, note: note || null } };
     });
   }
 
@@ -180,7 +189,7 @@ export class ReportsService {
     actor: Actor & { user: AuthUser },
     id: string,
     action: ReportAction,
-    apply: (manager: EntityManager, report: MilestoneReport) => Promise<Record<string, unknown>>,
+    apply: (manager: EntityManager, report: MilestoneReport) => Promise<AppliedStep>,
   ): Promise<ReportWithEtag> {
     const { result, notices } = await this.dataSource.transaction(async (manager) => {
       // Locks are always taken period first, then report, as saveDraft does, so that a
@@ -191,7 +200,7 @@ export class ReportsService {
       }
       const report = await this.lockVisible(manager, actor.user, id);
       const next = statusAfter(action, report.status);
-      const details = await apply(manager, report);
+      const { details, content } = await apply(manager, report);
       const from = report.status;
       report.status = next;
       report.version += 1;
@@ -215,7 +224,12 @@ export class ReportsService {
             note: typeof details.note === 'string' ? details.note : null,
           })
         : [];
-      const view = await this.reports.loadView(manager, report);
+      // A step that loaded the content (submit) answers with it instead of reading it again.
+      const view = reportView(
+        report,
+        content ?? (await this.reports.loadContent(manager, report.id)),
+        await this.reports.loadReviews(manager, report.id),
+      );
       return { result: { report: view, etag: reportEtag(report), created: false }, notices };
     });
     await this.notifications.dispatch(notices);
