@@ -1,5 +1,7 @@
 import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
 import ExcelJS from 'exceljs';
+import { randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import { detectSheetFormat, readSheet, type SheetFormat, type SheetRow } from './sheet-reader.js';
 
 async function rowsOf(file: Buffer, format: SheetFormat): Promise<SheetRow[]> {
@@ -59,6 +61,25 @@ describe('sheet reader', () => {
     expect([...dates]).toEqual(['2026-12-31']);
     // 300 reads take about 2 s on an idle machine; a loaded CI machine must not fail on time.
   }, 60_000);
+
+  it('knows a large workbook from exceljs\'s streaming writer (worksheet before [Content_Types].xml) as a workbook', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out });
+    const sheet = writer.addWorksheet('tasks');
+    sheet.addRow(['code', 'note']).commit();
+    // Text that does not compress, so the worksheet entry is larger than file-type reads through.
+    for (let i = 0; i < 3_000; i++) sheet.addRow([`T${i}`, randomBytes(400).toString('base64')]).commit();
+    sheet.commit();
+    await writer.commit();
+    const file = Buffer.concat(chunks);
+    expect(file.length).toBeGreaterThan(1_200_000);
+    expect(await detectSheetFormat(file)).toBe('xlsx');
+    const rows = await rowsOf(file, 'xlsx');
+    expect(rows).toHaveLength(3_001);
+    expect(rows[3_000]!.cells[0]).toBe('T2999');
+  });
 
   it('refuses a damaged workbook, and files that are neither text nor a workbook', async () => {
     const file = await workbook({ tasks: [['code']] });

@@ -7,7 +7,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { XLSX_MEDIA_TYPE } from '../file-body/file-body.js';
 import { ImportErrors } from '../import-errors.js';
-import { firstSheetRows } from './xlsx-first-sheet.js';
+import { firstSheetRows, isWorkbookArchive } from './xlsx-first-sheet.js';
 
 export type SheetFormat = 'csv' | 'xlsx';
 
@@ -31,6 +31,10 @@ export async function detectSheetFormat(file: Buffer): Promise<SheetFormat> {
   const type = await fileTypeFromBuffer(file);
   if (type === undefined) return 'csv';
   if (type.mime === XLSX_MEDIA_TYPE) return 'xlsx';
+  // file-type reads a zip's entries in order and gives up on a large one written before
+  // [Content_Types].xml (exceljs's streaming writer puts the worksheet first): the archive's
+  // central directory tells whether it is a workbook.
+  if (type.mime === 'application/zip' && (await isWorkbookArchive(file))) return 'xlsx';
   throw new UnsupportedMediaTypeException(`The file is a .${type.ext} file: send a CSV (UTF-8) or an .xlsx file`);
 }
 

@@ -19,6 +19,16 @@ interface WorkbookReaderParts {
 /** An archive path of a workbook relationship target (relative to xl/, or absolute). */
 const partPath = (target: string): string => (target.startsWith('/') ? target.slice(1) : `xl/${target}`);
 
+/** True when the zip archive holds a workbook's content types and workbook part. */
+export async function isWorkbookArchive(file: Buffer): Promise<boolean> {
+  try {
+    const paths = new Set((await unzipper.Open.buffer(file)).files.map((entry) => entry.path.replace(/^\//, '')));
+    return paths.has('[Content_Types].xml') && paths.has('xl/workbook.xml');
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The rows of a workbook's first sheet, parsed by exceljs as they stream out of the archive.
  *
