@@ -40,16 +40,32 @@ interface SqlColumn<R> {
 const col = <R>(name: string, type: string, value: (record: R) => unknown): SqlColumn<R> => ({ name, type, value });
 const names = <R>(columns: readonly SqlColumn<R>[]): string[] => columns.map((c) => c.name);
 
+/** Set-based writes send this many records per statement, so no statement's parameters grow with the file. */
+export const CHUNK_ROWS = 5_000;
+
 /**
- * `json_to_recordset($1) AS u(name type, …)`: the records as a table, sent as one JSON
- * parameter, so that one statement reads or writes any number of rows.
+ * `unnest($1::type[], $2::type[], …) AS u(name, …)`: the records as a table, sent as one array
+ * parameter per column, so that one statement reads or writes any number of rows.
  */
 function recordset<R>(columns: readonly SqlColumn<R>[], records: readonly R[]): { table: string; params: unknown[] } {
-  const rows = records.map((record) => Object.fromEntries(columns.map((c) => [c.name, c.value(record)])));
   return {
-    table: `json_to_recordset($1::json) AS u(${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`,
-    params: [JSON.stringify(rows)],
+    table: `unnest(${columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')}) AS u(${names(columns).join(', ')})`,
+    params: columns.map((c) => records.map((record) => c.value(record))),
   };
+}
+
+/**
+ * `records` in slices of about `size`; with `group`, a slice never splits records of the same
+ * group (a task's new milestones must be inserted by one statement to be numbered after the
+ * existing ones).
+ */
+function* chunks<R>(records: readonly R[], size: number, group?: (record: R) => string): Generator<readonly R[]> {
+  for (let start = 0; start < records.length; ) {
+    let end = Math.min(start + size, records.length);
+    if (group) while (end < records.length && group(records[end]!) === group(records[end - 1]!)) end++;
+    yield start === 0 && end === records.length ? records : records.slice(start, end);
+    start = end;
+  }
 }
 
 /**
@@ -63,12 +79,16 @@ function updateChanged(table: string, input: string, match: string, columns: str
     WHERE ${match} AND (${columns.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${merged.join(', ')})`;
 }
 
-/** Inserts milestones or indicators after the existing ones of their task, in the input's `ordinal` order. */
+/**
+ * Inserts milestones or indicators after the existing ones of their task, in the input's
+ * `ordinal` order; the input's first column (`$1`) is `task_id`.
+ */
 function appendChildren(table: string, input: string, columns: string[]): string {
   return `INSERT INTO ${table} (task_id, ${columns.join(', ')}, position)
     SELECT u.task_id, ${columns.map((c) => `u.${c}`).join(', ')}, COALESCE(last.position + 1, 0) + u.ordinal
     FROM ${input}
-    LEFT JOIN LATERAL (SELECT max(x.position) AS position FROM ${table} x WHERE x.task_id = u.task_id) last ON true`;
+    LEFT JOIN (SELECT x.task_id, max(x.position) AS position FROM ${table} x WHERE x.task_id = ANY($1::uuid[]) GROUP BY x.task_id) last
+      ON last.task_id = u.task_id`;
 }
 
 const TASK_VALUES: SqlColumn<NewTask | TaskUpdate>[] = [
@@ -118,6 +138,8 @@ const PILOT_VALUES: SqlColumn<NewPilot | PilotUpdate>[] = [
 ];
 const PILOT_UPDATE_COLUMNS: SqlColumn<PilotUpdate>[] = [col('id', 'uuid', (p) => p.id), ...PILOT_VALUES];
 const NEW_PILOT_COLUMNS: SqlColumn<NewPilot>[] = [col('code', 'varchar', (p) => p.code), ...PILOT_VALUES];
+
+const byTask = (child: { taskKey: string }): string => child.taskKey;
 
 /** Every query of the imports feature: set-based reads and writes, whatever the size of the file. */
 @Injectable()
@@ -193,7 +215,9 @@ export class ImportsRepository {
       plan.taskUpdates,
     );
     const inserted = await this.insertTasks(manager, plan.newTasks);
-    const taskIds = new Map([...plan.taskUpdates.map((t): [string, string] => [t.key, t.id]), ...inserted]);
+    const createdTasks = inserted.size;
+    const taskIds = inserted;
+    for (const task of plan.taskUpdates) taskIds.set(task.key, task.id);
     const taskIdOf = col('task_id', 'uuid', (child: { taskKey: string }) => taskIds.get(child.taskKey));
 
     const updatedMilestones = await this.countRows(
@@ -207,6 +231,7 @@ export class ImportsRepository {
       (table) => appendChildren('milestones', table, ['title', 'due_date']),
       [taskIdOf, ...NEW_MILESTONE_VALUES],
       plan.newMilestones,
+      byTask,
     );
     const updatedIndicators = await this.countRows(
       manager,
@@ -219,9 +244,10 @@ export class ImportsRepository {
       (table) => appendChildren('indicators', table, ['name', ...names(INDICATOR_VALUES)]),
       [taskIdOf, ...NEW_INDICATOR_VALUES],
       plan.newIndicators,
+      byTask,
     );
     return {
-      created: { tasks: inserted.size, milestones: createdMilestones, indicators: createdIndicators },
+      created: { tasks: createdTasks, milestones: createdMilestones, indicators: createdIndicators },
       updated: { tasks: updatedTasks, milestones: updatedMilestones, indicators: updatedIndicators },
     };
   }
@@ -246,14 +272,17 @@ export class ImportsRepository {
 
   /** Inserts the tasks and answers their ids by `taskKey`. */
   private async insertTasks(manager: EntityManager, tasks: NewTask[]): Promise<Map<string, string>> {
-    if (tasks.length === 0) return new Map();
-    const { table, params } = recordset(NEW_TASK_COLUMNS, tasks);
+    const ids = new Map<string, string>();
     const columns = names(NEW_TASK_COLUMNS).join(', ');
-    const rows = await manager.query<{ id: string; pilotId: string; code: string }[]>(
-      `INSERT INTO tasks (${columns}) SELECT ${columns} FROM ${table} RETURNING id, pilot_id AS "pilotId", code`,
-      params,
-    );
-    return new Map(rows.map((r) => [taskKey(r.pilotId, r.code), r.id]));
+    for (const chunk of chunks(tasks, CHUNK_ROWS)) {
+      const { table, params } = recordset(NEW_TASK_COLUMNS, chunk);
+      const rows = await manager.query<{ id: string; pilotId: string; code: string }[]>(
+        `INSERT INTO tasks (${columns}) SELECT ${columns} FROM ${table} RETURNING id, pilot_id AS "pilotId", code`,
+        params,
+      );
+      for (const row of rows) ids.set(taskKey(row.pilotId, row.code), row.id);
+    }
+    return ids;
   }
 
   /** Runs a data-modifying statement over `records` (the table `u`) and counts the rows it wrote. */
@@ -262,10 +291,14 @@ export class ImportsRepository {
     statement: (table: string) => string,
     columns: readonly SqlColumn<R>[],
     records: readonly R[],
+    group?: (record: R) => string,
   ): Promise<number> {
-    if (records.length === 0) return 0;
-    const { table, params } = recordset(columns, records);
-    const [row] = await manager.query<{ n: number }[]>(`WITH written AS (${statement(table)} RETURNING 1) SELECT count(*)::int AS n FROM written`, params);
-    return row!.n;
+    let count = 0;
+    for (const chunk of chunks(records, CHUNK_ROWS, group)) {
+      const { table, params } = recordset(columns, chunk);
+      const [row] = await manager.query<{ n: number }[]>(`WITH written AS (${statement(table)} RETURNING 1) SELECT count(*)::int AS n FROM written`, params);
+      count += row!.n;
+    }
+    return count;
   }
 }

@@ -89,7 +89,27 @@ function readHeader<L extends Layout>(row: SheetRow, layout: L, required: readon
 /** Most rows are valid: they share this empty set. */
 const NONE_INVALID: ReadonlySet<never> = new Set();
 
-function readRow<L extends Layout>(row: SheetRow, header: Header<L>, layout: L, errors: ImportErrors): ParsedRow<L> | null {
+/**
+ * The values a sheet's rows keep, each stored once. A parser's strings may be slices of the
+ * whole chunk of XML or text they were read from, so keeping a short value could keep that
+ * chunk alive: a value is kept as a copy of its own (in UTF-16, so any text survives as is),
+ * and values that repeat (titles, units, dates, codes) share that copy.
+ */
+class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  keep<T>(value: T): T {
+    if (typeof value !== 'string') return value;
+    let kept = this.strings.get(value);
+    if (kept === undefined) {
+      kept = value.length < 13 ? value : Buffer.from(value, 'utf16le').toString('utf16le');
+      this.strings.set(kept, kept);
+    }
+    return kept as T;
+  }
+}
+
+function readRow<L extends Layout>(row: SheetRow, header: Header<L>, layout: L, errors: ImportErrors, pool: StringPool): ParsedRow<L> | null {
   const values: Record<string, unknown> = {};
   let invalid: Set<keyof L> | undefined;
   let blank = true;
@@ -106,7 +126,7 @@ function readRow<L extends Layout>(row: SheetRow, header: Header<L>, layout: L, 
       return;
     }
     const result = layout[key]!.parse(text);
-    if (result.ok) values[key] = result.value;
+    if (result.ok) values[key] = pool.keep(result.value);
     else {
       (invalid ??= new Set()).add(key);
       errors.add(row.number, key, result.message);
@@ -121,6 +141,7 @@ function readRow<L extends Layout>(row: SheetRow, header: Header<L>, layout: L, 
  */
 export class LayoutReader<L extends Layout> {
   private header: Header<L> | undefined;
+  private readonly pool = new StringPool();
 
   constructor(
     private readonly layout: L,
@@ -134,7 +155,7 @@ export class LayoutReader<L extends Layout> {
       this.header = readHeader(row, this.layout, this.required, this.errors);
       return;
     }
-    const parsed = readRow(row, this.header, this.layout, this.errors);
+    const parsed = readRow(row, this.header, this.layout, this.errors, this.pool);
     if (parsed) this.onRow(parsed);
   }
 
