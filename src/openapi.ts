@@ -2,7 +2,6 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { pageSchema } from './common/pagination/api-page.js';
 import { ReportListItem, RevisionView } from './reports/dto/report-response.dto.js';
-import { SummaryView } from './summaries/dto/summary.dto.js';
 
 /**
  * List routes whose controllers describe their `{items, total}` in prose only; the document
@@ -11,7 +10,6 @@ import { SummaryView } from './summaries/dto/summary.dto.js';
 const PAGES: Record<string, Type<unknown>> = {
   '/api/v1/reports': ReportListItem,
   '/api/v1/reports/{id}/revisions': RevisionView,
-  '/api/v1/summaries': SummaryView,
 };
 
 /** The OpenAPI document of the HTTP API (also what web/scripts/export-openapi.mjs writes for the console). */

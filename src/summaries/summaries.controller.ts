@@ -12,6 +12,7 @@ import type { Actor, AuthUser } from '../auth/auth-user.js';
 import { CurrentActor, CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { Roles } from '../auth/decorators/roles.decorator.js';
 import { Idempotent } from '../common/http/idempotency.interceptor.js';
+import { ApiPageResponse } from '../common/pagination/api-page.js';
 import { CreateSummaryDto, SummaryListQuery, SummaryView } from './dto/summary.dto.js';
 import { SummariesService } from './summaries.service.js';
 
@@ -37,7 +38,7 @@ export class SummariesController {
   }
 
   @Get()
-  @ApiOkResponse({ description: '`{items: Summary[], total}`, newest first' })
+  @ApiPageResponse(SummaryView, 'Newest first')
   list(@CurrentUser() user: AuthUser, @Query() query: SummaryListQuery) {
     return this.summaries.list(user, query);
   }

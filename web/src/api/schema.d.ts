@@ -2540,7 +2540,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{items: Summary[], total}`, newest first */
+            /** @description Newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
