@@ -147,6 +147,19 @@ export class ReportsRepository {
       .getOne();
   }
 
+  /**
+   * Writes the report row's changed fields (the caller holds its lock) in one `UPDATE … RETURNING`,
+   * instead of the ORM's SELECT then UPDATE; takes `updated_at` back from the database.
+   */
+  async saveReport(manager: EntityManager, report: MilestoneReport): Promise<void> {
+    const [rows] = await manager.query<[{ updated_at: Date }[], number]>(
+      `UPDATE milestone_reports SET summary = $2, status = $3, revision = $4, submitted_at = $5, version = $6, updated_at = now()
+       WHERE id = $1 RETURNING updated_at`,
+      [report.id, report.summary, report.status, report.revision, report.submittedAt, report.version],
+    );
+    report.updatedAt = rows[0]!.updated_at;
+  }
+
   async periodIdOf(manager: EntityManager, reportId: string): Promise<string | null> {
     const report = await manager.findOne(MilestoneReport, { select: { id: true, periodId: true }, where: { id: reportId } });
     return report?.periodId ?? null;

@@ -84,7 +84,7 @@ export class ReportsService {
       const experiences = await this.reports.replaceContent(manager, report.id, input);
       report.summary = input.summary ?? null;
       if (!created) report.version += 1;
-      await manager.save(report);
+      await this.reports.saveReport(manager, report);
       await this.audit.record(manager, actor, {
         action: created ? 'report.create' : 'report.update',
         entityType: 'report',
@@ -204,7 +204,7 @@ export class ReportsService {
       const from = report.status;
       report.status = next;
       report.version += 1;
-      await manager.save(report);
+      await this.reports.saveReport(manager, report);
       // The report's milestones and task lines start or stop counting as evidence for the overdue rules.
       if (isReceived(from) !== isReceived(next)) await this.overdue.refreshState(manager, report.pilotId);
       await this.audit.record(manager, actor, {
