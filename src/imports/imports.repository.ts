@@ -59,7 +59,7 @@ function recordset<R>(columns: readonly SqlColumn<R>[], records: readonly R[]): 
  * group (a task's new milestones must be inserted by one statement to be numbered after the
  * existing ones).
  */
-function* chunks<R>(records: readonly R[], size: number, group?: (record: R) => string): Generator<readonly R[]> {
+export function* chunks<R>(records: readonly R[], size: number, group?: (record: R) => string): Generator<readonly R[]> {
   for (let start = 0; start < records.length; ) {
     let end = Math.min(start + size, records.length);
     if (group) while (end < records.length && group(records[end]!) === group(records[end - 1]!)) end++;
