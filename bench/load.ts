@@ -9,6 +9,8 @@
  *
  *   npm run bench:load -- --seconds 60 --pilots 200 --tasks 30 --reviewers 12 --workers 0 --poll-ms 2000 --seed 1
  *   npm run bench:load -- --reseed      # seed the load database again first (~15 s), e.g. after a migration was edited
+ *   npm run bench:load -- --open-periods 2   # each pilot reports on two open quarters at once (reviews of one cross submits of the other)
+ *   npm run bench:load -- --keep        # leave the run's periods, reports and reviewers in place to inspect (the next run removes them)
  *
  * Prints throughput, latency percentiles per operation, counts and the checks; writes
  * bench/results/load.json; removes the period, reports, reviewers and queue keys it created.
@@ -27,8 +29,8 @@ import { RESULTS_DIR, startServer, startWorker, type ServerProcess } from './lib
 import { machine } from './lib/results.js';
 import { percentile, round, sleep } from './lib/stats.js';
 import {
+  BENCH_PERIOD_PREFIX,
   bearer,
-  createBenchPeriods,
   newJwtSecret,
   newQueuePrefix,
   pilotPlans,
@@ -37,8 +39,8 @@ import {
   removeQueueKeys,
   vacuumReportTables,
 } from './lib/workload.js';
-import { checkServedProgress, checkStoredProgress, checkStoredWrites, recount, type CheckResult, type ProgressView } from './load/checks.js';
-import { LoadRun, OPS } from './load/scenario.js';
+import { checkKeptState, checkServedProgress, checkStoredProgress, checkStoredWrites, recount, type CheckResult, type ProgressView } from './load/checks.js';
+import { LoadRun, OPS, type LoadPeriod } from './load/scenario.js';
 import { seedBenchDatabase } from './seed.js';
 import { EMAIL_DOMAIN } from './seed/world.js';
 
@@ -63,6 +65,23 @@ function positiveInteger(name: string, raw: string, zero = false): number {
   return value;
 }
 
+/**
+ * The run's open periods: consecutive quarters from 2030-Q1 (after everything seeded), each with
+ * the completion dates its reports record: inside it, its last day, and the day after.
+ */
+async function createLoadPeriods(db: pg.Client, count: number): Promise<(LoadPeriod & { label: string })[]> {
+  const { rows } = await db.query<{ id: string; label: string; inside: string; last: string; after: string; early: string }>(
+    `INSERT INTO reporting_periods (label, start_date, end_date, due_date)
+     SELECT $1 || '-q' || g, s, (s + interval '3 months' - interval '1 day')::date, (s + interval '3 months' + interval '14 days')::date
+     FROM generate_series(1, $2::int) g CROSS JOIN LATERAL (SELECT (date '2030-01-01' + (g - 1) * interval '3 months')::date AS s) q
+     RETURNING id, label, (start_date + 45)::text AS inside, end_date::text AS last, (end_date + 1)::text AS after, (start_date + 19)::text AS early`,
+    [`${BENCH_PERIOD_PREFIX}load-${Date.now().toString(36)}`, count],
+  );
+  return rows
+    .sort((a, b) => a.label.localeCompare(b.label))
+    .map((row) => ({ id: row.id, label: row.label, completedOn: [row.inside, row.last, row.after] as const, early: row.early }));
+}
+
 /** National reviewers for the run (the seed has one; a reviewing team has several). */
 async function createReviewers(db: pg.Client, count: number): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
@@ -84,13 +103,13 @@ async function removeReviewers(db: pg.Client): Promise<void> {
  * changes move the figures (a received report is read-only), so this is the whole lag, measured
  * without the application's own watermarks.
  */
-async function aggregationLag(db: pg.Client, periodId: string): Promise<{ pilots: number; ms: number }> {
+async function aggregationLag(db: pg.Client, periodIds: string[]): Promise<{ pilots: number; ms: number }> {
   const { rows } = await db.query<{ pilots: number; ms: number | null }>(
     `SELECT count(*)::int AS pilots, max(extract(epoch FROM clock_timestamp() - r.updated_at)) * 1000 AS ms
      FROM milestone_reports r
      LEFT JOIN period_pilot_progress s ON s.period_id = r.period_id AND s.pilot_id = r.pilot_id
-     WHERE r.period_id = $1 AND (s.report_status IS DISTINCT FROM r.status OR s.submitted_at IS DISTINCT FROM r.submitted_at)`,
-    [periodId],
+     WHERE r.period_id = ANY($1::uuid[]) AND (s.report_status IS DISTINCT FROM r.status OR s.submitted_at IS DISTINCT FROM r.submitted_at)`,
+    [periodIds],
   );
   return { pilots: rows[0]?.pilots ?? 0, ms: Number(rows[0]?.ms ?? 0) };
 }
@@ -145,7 +164,9 @@ async function main(): Promise<void> {
       workers: { type: 'string', default: '0' },
       'poll-ms': { type: 'string', default: '2000' },
       seed: { type: 'string', default: '1' },
+      'open-periods': { type: 'string', default: '1' },
       reseed: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
     },
   });
   const seconds = positiveInteger('seconds', values.seconds);
@@ -153,6 +174,7 @@ async function main(): Promise<void> {
   const reviewerCount = positiveInteger('reviewers', values.reviewers);
   const workerCount = positiveInteger('workers', values.workers, true);
   const pollMs = positiveInteger('poll-ms', values['poll-ms']);
+  const openPeriods = positiveInteger('open-periods', values['open-periods']);
   const random = prng(positiveInteger('seed', values.seed));
   const log = (line: string) => console.log(line);
 
@@ -174,7 +196,8 @@ async function main(): Promise<void> {
   try {
     await removeBenchPeriods(db);
     await removeReviewers(db);
-    const [periodId] = await createBenchPeriods(db, 1);
+    const periods = await createLoadPeriods(db, openPeriods);
+    const periodIds = periods.map((period) => period.id);
     const plans = await pilotPlans(db, shape.pilots);
     if (plans.length !== shape.pilots) throw new Error(`${databaseName(url)} has ${plans.length} pilots with a user, wanted ${shape.pilots}`);
     const reviewerIds = await createReviewers(db, reviewerCount);
@@ -208,22 +231,26 @@ async function main(): Promise<void> {
       tasks: shape.tasks,
       seconds,
       reviewers: reviewerCount,
+      openPeriods,
       roles: workerCount ? `API (APP_ROLE=api) + ${workerCount} worker process(es)` : 'one process, APP_ROLE=all (API + workers)',
       pollMs,
       seed: Number(values.seed),
     };
     const startLoad = loadavg()[0];
-    log(`\nLoad check: ${shape.pilots} pilots × ${shape.tasks} tasks, ${seconds} s, ${reviewerCount} reviewers, ${setup.roles}; load average ${startLoad.toFixed(2)}`);
+    log(
+      `\nLoad check: ${shape.pilots} pilots × ${shape.tasks} tasks, ${openPeriods === 1 ? 'one open period' : `${openPeriods} open periods (a session per pilot and period)`}, ` +
+        `${seconds} s, ${reviewerCount} reviewers, ${setup.roles}; load average ${startLoad.toFixed(2)}`,
+    );
 
     const started = performance.now();
-    const run = new LoadRun({ baseUrl: api.url, periodId, deadline: Date.now() + seconds * 1000, rampMs: 2000, requestTimeoutMs: 60_000, pollMs, random });
+    const run = new LoadRun({ baseUrl: api.url, periods, deadline: Date.now() + seconds * 1000, rampMs: 2000, requestTimeoutMs: 60_000, pollMs, random });
     const pilotAuth = plans.map((plan) => bearer(plan.user_id, jwtSecret));
     const samples = { load: [] as number[], lag: [] as number[], behind: [] as number[] };
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
         samples.load.push(loadavg()[0]);
-        const lag = await aggregationLag(db, periodId);
+        const lag = await aggregationLag(db, periodIds);
         samples.lag.push(lag.ms);
         samples.behind.push(lag.pilots);
         const done = run.ledger.calls.length;
@@ -232,7 +259,7 @@ async function main(): Promise<void> {
       }
     })();
     await Promise.all([
-      ...plans.map((plan, i) => run.pilot(plan, pilotAuth[i])),
+      ...plans.flatMap((plan, i) => periods.map((period, k) => run.pilot(plan, pilotAuth[i], period, k))),
       ...reviewerIds.map((id, i) => run.reviewer(id, bearer(id, jwtSecret), i + 1, reviewerIds.length)),
       run.dashboard(bearer(admin.id, jwtSecret), shape.pilots),
     ]);
@@ -243,7 +270,7 @@ async function main(): Promise<void> {
 
     // Drain: the last changes are aggregated once the queues are idle.
     const drainMs = await waitForIdle(aggregationQueue);
-    const lagWhenIdle = await aggregationLag(db, periodId);
+    const lagWhenIdle = await aggregationLag(db, periodIds);
     const failedJobs = (await Promise.all(queues.map((q) => q.getFailed(0, 99)))).flat();
     const retried = (await aggregationQueue.getCompleted(0, 999)).filter((job) => (job.stacktrace ?? []).length > 0);
     const logs = processes.map((p) => ({ name: p.name, ...logLevels(p.name) }));
@@ -273,15 +300,19 @@ async function main(): Promise<void> {
           ? `still busy after ${DRAIN_TIMEOUT_MS / 1000} s`
           : `idle ${Math.round(drainMs)} ms after the load; ${lagWhenIdle.pilots === 0 ? 'no pilot behind' : `${lagWhenIdle.pilots} pilot(s) behind, oldest change ${Math.round(lagWhenIdle.ms)} ms ago`}`,
     });
-    checks.push(...(await checkStoredWrites(db, periodId, ledger)));
-    const floor = await recount(db, periodId, TIMEZONE);
-    checks.push(...(await checkStoredProgress(db, periodId, floor)));
-    const progress = await fetch(`${api.url}/api/v1/periods/${periodId}/progress`, { headers: { authorization: bearer(admin.id, jwtSecret) } });
-    if (progress.status !== 200) checks.push({ name: 'GET /periods/:id/progress = recount from the raw tables', passed: false, detail: `answered ${progress.status}` });
-    else checks.push(await checkServedProgress(db, periodId, TIMEZONE, floor, (await progress.json()) as ProgressView));
+    checks.push(...(await checkStoredWrites(db, periodIds, ledger)));
+    for (const period of periods) {
+      const named = (check: CheckResult): CheckResult => (periods.length === 1 ? check : { ...check, name: `${period.label.slice(-2)}: ${check.name}` });
+      const floor = await recount(db, period.id, TIMEZONE);
+      checks.push(...(await checkStoredProgress(db, period.id, floor)).map(named));
+      const progress = await fetch(`${api.url}/api/v1/periods/${period.id}/progress`, { headers: { authorization: bearer(admin.id, jwtSecret) } });
+      if (progress.status !== 200) checks.push(named({ name: 'GET /periods/:id/progress = recount from the raw tables', passed: false, detail: `answered ${progress.status}` }));
+      else checks.push(named(await checkServedProgress(db, period.id, TIMEZONE, floor, (await progress.json()) as ProgressView)));
+    }
+    checks.push(await checkKeptState(db, plans.map((plan) => plan.pilot_id)));
     const { rows: revisionSpread } = await db.query<{ revision: number; n: number }>(
-      'SELECT revision, count(*)::int AS n FROM milestone_reports WHERE period_id = $1 GROUP BY revision ORDER BY revision',
-      [periodId],
+      'SELECT revision, count(*)::int AS n FROM milestone_reports WHERE period_id = ANY($1::uuid[]) GROUP BY revision ORDER BY revision',
+      [periodIds],
     );
 
     // Figures.
@@ -360,9 +391,12 @@ async function main(): Promise<void> {
     for (const queue of queues) await queue.close();
     redis.queue.disconnect();
     redis.events.disconnect();
-    await removeBenchPeriods(db);
-    await removeReviewers(db);
-    await vacuumReportTables(db);
+    if (values.keep) log(`--keep: the run's periods (label ${BENCH_PERIOD_PREFIX}load-…), reports and reviewers are left in ${databaseName(url)}`);
+    else {
+      await removeBenchPeriods(db);
+      await removeReviewers(db);
+      await vacuumReportTables(db);
+    }
     await db.end();
     await removeQueueKeys(REDIS_URL, queuePrefix);
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type pg from 'pg';
+import { STATE_SQL } from '../../src/overdue/overdue.repository.js';
 import type { ReportInput } from '../../src/reports/dto/report-input.dto.js';
 import { signAccessToken } from '../baseline/jwt.js';
 import { EXPERIENCES, NARRATIVES, REPORT_SUMMARY } from '../seed/world.js';
@@ -91,12 +92,22 @@ export async function createBenchPeriods(db: pg.Client, count: number): Promise<
   return rows.map((row) => row.id);
 }
 
-/** Removes the given reports with everything hanging off them (lines, values, revisions, audit events, notifications). */
+/**
+ * Removes the given reports with everything hanging off them (lines, values, revisions, audit
+ * events, notifications), then derives again, for their pilots, the state the application keeps on
+ * milestones and tasks as reports move (first_completed_on, latest_status): deleting rows behind
+ * its back would leave the completions and statuses of the removed reports in it.
+ */
 async function removeReports(db: pg.Client, reportIds: string[]): Promise<void> {
+  const { rows: pilots } = await db.query<{ pilot_id: string }>('SELECT DISTINCT pilot_id FROM milestone_reports WHERE id = ANY($1::uuid[])', [reportIds]);
   await db.query(`DELETE FROM audit_events WHERE entity_type = 'report' AND entity_id = ANY($1::uuid[])`, [reportIds]);
   // Submissions and reviews notify reviewers and pilot users; the notices link to the report without a foreign key.
   await db.query(`DELETE FROM notifications WHERE link_type = 'report' AND link_id = ANY($1::uuid[])`, [reportIds]);
   await db.query('DELETE FROM milestone_reports WHERE id = ANY($1::uuid[])', [reportIds]);
+  for (const { pilot_id } of pilots) {
+    await db.query(STATE_SQL.onePilot.milestones, [pilot_id]);
+    await db.query(STATE_SQL.onePilot.tasks, [pilot_id]);
+  }
 }
 
 /** Removes the reports the benchmarks wrote into seeded periods; returns the periods they were in. */

@@ -24,14 +24,14 @@ function verdict(name: string, problems: string[], okDetail: string): CheckResul
 }
 
 /** Every acknowledged submission, save and review against what PostgreSQL holds for the period. */
-export async function checkStoredWrites(db: pg.Client, periodId: string, ledger: Ledger): Promise<CheckResult[]> {
+export async function checkStoredWrites(db: pg.Client, periodIds: string[], ledger: Ledger): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
 
   // 1. Each acknowledged submit has its immutable revision, by the pilot's user, holding the content last saved before it.
-  const { rows: revisions } = await db.query<{ report_id: string; revision: number; submitted_by: string; summary: string | null }>(
-    `SELECT rv.report_id, rv.revision, rv.submitted_by, rv.content->>'summary' AS summary
-     FROM report_revisions rv JOIN milestone_reports r ON r.id = rv.report_id WHERE r.period_id = $1`,
-    [periodId],
+  const { rows: revisions } = await db.query<{ report_id: string; revision: number; submitted_by: string; summary: string | null; report: string }>(
+    `SELECT rv.report_id, rv.revision, rv.submitted_by, rv.content->>'summary' AS summary, r.pilot_id || '/' || r.period_id AS report
+     FROM report_revisions rv JOIN milestone_reports r ON r.id = rv.report_id WHERE r.period_id = ANY($1::uuid[])`,
+    [periodIds],
   );
   const stored = new Map(revisions.map((row) => [`${row.report_id}#${row.revision}`, row]));
   const problems: string[] = [];
@@ -42,9 +42,11 @@ export async function checkStoredWrites(db: pg.Client, periodId: string, ledger:
     const row = stored.get(key);
     if (!row) problems.push(`submit of ${key} acknowledged, no revision row`);
     else if (row.submitted_by !== submit.userId) problems.push(`revision ${key} submitted_by ${row.submitted_by}, the pilot's user is ${submit.userId}`);
-    else if (row.summary !== submit.summary) problems.push(`revision ${key} holds "${row.summary?.slice(0, 40)}", the last acknowledged save was "${submit.summary.slice(0, 40)}"`);
+    else if (row.summary !== submit.summary && !ledger.uncertain.has(row.report)) problems.push(`revision ${key} holds "${row.summary?.slice(0, 40)}", the last acknowledged save was "${submit.summary.slice(0, 40)}"`);
   }
-  for (const key of stored.keys()) if (!acknowledged.has(key)) problems.push(`revision ${key} stored, its submit was never acknowledged`);
+  for (const [key, row] of stored) {
+    if (!acknowledged.has(key) && !ledger.uncertain.has(row.report)) problems.push(`revision ${key} stored, its submit was never acknowledged`);
+  }
   const perReport = new Map<string, number[]>();
   for (const row of revisions) perReport.set(row.report_id, [...(perReport.get(row.report_id) ?? []), row.revision]);
   for (const [reportId, numbers] of perReport) {
@@ -54,34 +56,36 @@ export async function checkStoredWrites(db: pg.Client, periodId: string, ledger:
   results.push(verdict('every acknowledged submission stored with its revision', problems, `${ledger.submits.length} submissions acknowledged = ${revisions.length} revision rows, each with the content of the last save before it`));
 
   // 2. Each report is in the state of the newest acknowledged answer about it, with the last acknowledged content.
-  const { rows: reports } = await db.query<{ id: string; status: string; revision: number; version: number; summary: string | null }>(
-    'SELECT id, status, revision, version, summary FROM milestone_reports WHERE period_id = $1',
-    [periodId],
+  const { rows: reports } = await db.query<{ id: string; status: string; revision: number; version: number; summary: string | null; report: string }>(
+    `SELECT id, status, revision, version, summary, pilot_id || '/' || period_id AS report FROM milestone_reports WHERE period_id = ANY($1::uuid[])`,
+    [periodIds],
   );
   const state: string[] = [];
   const byId = new Map(reports.map((row) => [row.id, row]));
   for (const [reportId, seen] of ledger.observed) {
     const row = byId.get(reportId);
+    if (row && ledger.uncertain.has(row.report)) continue;
     if (!row) state.push(`report ${reportId} acknowledged, not stored`);
     else if (row.version !== seen.version || row.status !== seen.status || row.revision !== seen.revision) {
       state.push(`report ${reportId}: stored ${row.status} revision ${row.revision} version ${row.version}, last acknowledged ${seen.status} revision ${seen.revision} version ${seen.version}`);
     } else if (row.summary !== ledger.lastSummary.get(reportId)) state.push(`report ${reportId}: stored summary is not the last acknowledged save's`);
   }
-  for (const row of reports) if (!ledger.observed.has(row.id)) state.push(`report ${row.id} stored, never acknowledged to its pilot`);
+  for (const row of reports) if (!ledger.observed.has(row.id) && !ledger.uncertain.has(row.report)) state.push(`report ${row.id} stored, never acknowledged to its pilot`);
   const statuses = reports.reduce<Record<string, number>>((acc, row) => ({ ...acc, [row.status]: (acc[row.status] ?? 0) + 1 }), {});
   results.push(
     verdict(
       'every report stored as last acknowledged (status, revision, version, content)',
       state,
-      `${reports.length} reports: ${Object.entries(statuses).map(([status, n]) => `${n} ${status}`).join(', ')}`,
+      `${reports.length} reports: ${Object.entries(statuses).map(([status, n]) => `${n} ${status}`).join(', ')}` +
+        (ledger.uncertain.size ? `; ${ledger.uncertain.size} with a write whose answer never came, not compared` : ''),
     ),
   );
 
   // 3. Each acknowledged review is stored once, as decided; each review conflict lost to a stored review of the same revision.
-  const { rows: reviews } = await db.query<{ report_id: string; decision: string; revision: number; reviewer_id: string; note: string | null }>(
-    `SELECT rr.report_id, rr.decision::text, rr.revision, rr.reviewer_id, rr.note
-     FROM report_reviews rr JOIN milestone_reports r ON r.id = rr.report_id WHERE r.period_id = $1`,
-    [periodId],
+  const { rows: reviews } = await db.query<{ report_id: string; decision: string; revision: number; reviewer_id: string; note: string | null; report: string }>(
+    `SELECT rr.report_id, rr.decision::text, rr.revision, rr.reviewer_id, rr.note, r.pilot_id || '/' || r.period_id AS report
+     FROM report_reviews rr JOIN milestone_reports r ON r.id = rr.report_id WHERE r.period_id = ANY($1::uuid[])`,
+    [periodIds],
   );
   const reviewProblems: string[] = [];
   const reviewRows = new Map<string, typeof reviews>();
@@ -96,7 +100,9 @@ export async function checkStoredWrites(db: pg.Client, periodId: string, ledger:
     }
   }
   if (acknowledgedReviews.size !== ledger.reviews.length) reviewProblems.push(`${ledger.reviews.length - acknowledgedReviews.size} revision(s) acknowledged as reviewed twice`);
-  for (const key of reviewRows.keys()) if (!acknowledgedReviews.has(key)) reviewProblems.push(`review of ${key} stored, never acknowledged`);
+  for (const [key, rows] of reviewRows) {
+    if (!acknowledgedReviews.has(key) && !ledger.uncertain.has(rows[0].report)) reviewProblems.push(`review of ${key} stored, never acknowledged`);
+  }
   for (const conflict of ledger.reviewConflicts) {
     const winner = acknowledgedReviews.get(`${conflict.reportId}#${conflict.listedRevision}`);
     if (!winner || winner.reviewerId === conflict.reviewerId) reviewProblems.push(`409 for ${conflict.reportId} revision ${conflict.listedRevision} with no other reviewer's decision of it`);
@@ -290,6 +296,41 @@ export async function checkServedProgress(db: pg.Client, periodId: string, timez
     problems,
     `expected ${counts.expected}, received ${counts.received} (accepted ${counts.accepted}), returned ${counts.returned}, draft ${counts.draft}, on time ${counts.on_time}; ` +
       `task lines ${Object.values(byStatus).reduce((a, b) => a + b, 0)}; milestones ${milestones.completed}/${milestones.due}; ${pilots.size} pilots and ${categories.size} categories equal`,
+  );
+}
+
+/**
+ * The state the application keeps on milestones and tasks as reports move (milestones.first_completed_on,
+ * tasks.latest_status: the overdue rules and the milestone figures read it) against a recount from
+ * the received reports (DESIGN.md §2), for the given pilots.
+ */
+export async function checkKeptState(db: pg.Client, pilotIds: string[]): Promise<CheckResult> {
+  const { rows: milestones } = await db.query<{ id: string; kept: string | null; recount: string | null }>(
+    `SELECT m.id, m.first_completed_on::text AS kept, x.first::text AS recount
+     FROM milestones m JOIN tasks t ON t.id = m.task_id
+     LEFT JOIN LATERAL (
+       SELECT min(c.completed_on) AS first FROM report_milestone_completions c JOIN milestone_reports r ON r.id = c.report_id
+       WHERE c.milestone_id = m.id AND r.status IN ${RECEIVED}) x ON true
+     WHERE t.pilot_id = ANY($1::uuid[]) AND m.first_completed_on IS DISTINCT FROM x.first`,
+    [pilotIds],
+  );
+  const { rows: tasks } = await db.query<{ id: string; kept: string | null; recount: string | null }>(
+    `SELECT t.id, t.latest_status::text AS kept, x.status::text AS recount
+     FROM tasks t
+     LEFT JOIN LATERAL (
+       SELECT l.status FROM report_task_lines l JOIN milestone_reports r ON r.id = l.report_id JOIN reporting_periods pe ON pe.id = r.period_id
+       WHERE l.task_id = t.id AND r.status IN ${RECEIVED} ORDER BY pe.end_date DESC, pe.start_date DESC LIMIT 1) x ON true
+     WHERE t.pilot_id = ANY($1::uuid[]) AND t.latest_status IS DISTINCT FROM x.status`,
+    [pilotIds],
+  );
+  const problems = [
+    ...milestones.map((m) => `milestone ${m.id}: first_completed_on ${m.kept}, recount ${m.recount}`),
+    ...tasks.map((t) => `task ${t.id}: latest_status ${t.kept}, recount ${t.recount}`),
+  ];
+  return verdict(
+    'milestones.first_completed_on and tasks.latest_status = recount from the received reports',
+    problems,
+    `every milestone and task of the ${pilotIds.length} pilots equal`,
   );
 }
 

@@ -93,6 +93,11 @@ export interface Ledger {
   lastSummary: Map<string, string>;
   /** Pilot clients whose report ended accepted before the deadline. */
   pilotsDone: number;
+  /**
+   * Reports (`pilotId/periodId`) that received a write whose answer never came (network error,
+   * timeout): the server may or may not have applied it, so their stored state is not compared.
+   */
+  uncertain: Set<string>;
 }
 
 export function newLedger(): Ledger {
@@ -109,6 +114,7 @@ export function newLedger(): Ledger {
     observed: new Map(),
     lastSummary: new Map(),
     pilotsDone: 0,
+    uncertain: new Set(),
   };
 }
 
@@ -132,7 +138,7 @@ interface ReportBody {
 }
 
 interface ListBody {
-  items: { id: string; revision: number; status: string }[];
+  items: { id: string; pilotId: string; revision: number; status: string }[];
   total: number;
 }
 
@@ -144,9 +150,17 @@ interface ProgressBody {
   late: number;
 }
 
+/** An open period of the run and the completion dates its reports record (around its end). */
+export interface LoadPeriod {
+  id: string;
+  /** Inside the period, its last day (still counted), the day after (not counted). */
+  completedOn: readonly [string, string, string];
+  early: string;
+}
+
 export interface LoadOptions {
   baseUrl: string;
-  periodId: string;
+  periods: LoadPeriod[];
   deadline: number;
   /** Pilots start within this many ms, so the first saves do not all arrive in the same tick. */
   rampMs: number;
@@ -156,18 +170,20 @@ export interface LoadOptions {
 }
 
 const STATUSES = ['on_track', 'on_track', 'completed', 'at_risk', 'delayed', 'on_track', 'not_started'] as const;
-/** Around the bench period's end (2030-03-31): the last date counts as completed in the period, the day after does not. */
-const COMPLETED_ON = ['2030-02-15', '2030-03-31', '2030-04-01'] as const;
 
-/** A full report whose figures change with every save, so each save moves the period's aggregates. */
-export function loadReportBody(plan: PlanRow, saveNo: number, summary: string): ReportInput {
+/**
+ * A full report whose figures change with every save, so each save moves the period's aggregates.
+ * Completions fall inside the period, on its last day (counted) or the day after (not counted).
+ */
+export function loadReportBody(plan: PlanRow, period: LoadPeriod, saveNo: number, summary: string): ReportInput {
+  const COMPLETED_ON = period.completedOn;
   const experience = EXPERIENCES[saveNo % EXPERIENCES.length];
   return {
     summary,
     tasks: plan.tasks.map((task, i) => {
       const status = STATUSES[(i + saveNo) % STATUSES.length];
       const completions: { milestoneId: string; completedOn: string }[] = (i + saveNo) % 3 === 0 ? [{ milestoneId: task.milestones[0], completedOn: COMPLETED_ON[(i + saveNo) % COMPLETED_ON.length] }] : [];
-      if ((i + saveNo) % 5 === 0 && task.milestones[1]) completions.push({ milestoneId: task.milestones[1], completedOn: '2030-01-20' });
+      if ((i + saveNo) % 5 === 0 && task.milestones[1]) completions.push({ milestoneId: task.milestones[1], completedOn: period.early });
       return {
         taskId: task.id,
         status,
@@ -235,9 +251,10 @@ export class LoadRun {
     this.ledger.expected.set(why, (this.ledger.expected.get(why) ?? 0) + 1);
   }
 
-  /** An unexpected answer: recorded with what was asked and what came back. */
-  private fail(op: Op, reply: Reply, what: string): void {
+  /** An unexpected answer: recorded with what was asked and what came back. `report` is the `pilotId/periodId` a write went to. */
+  private fail(op: Op, reply: Reply, what: string, report?: string): void {
     this.record(op, reply, 'error');
+    if (report && reply.status === 0) this.ledger.uncertain.add(report);
     const answer = reply.failure ?? `${reply.status} ${JSON.stringify(reply.json)?.slice(0, 300)}`;
     this.ledger.errors.push(`${op}: ${what} → ${answer}`);
   }
@@ -252,11 +269,13 @@ export class LoadRun {
   }
 
   /** A pilot's session for the period: save (sometimes several times, sometimes from two tabs), submit, wait for the review, edit and resubmit when returned. */
-  async pilot(plan: PlanRow, authorization: string): Promise<void> {
-    const { random, periodId } = this.options;
+  async pilot(plan: PlanRow, authorization: string, period: LoadPeriod, periodIndex: number): Promise<void> {
+    const { random } = this.options;
+    const periodId = period.id;
+    const key = `${plan.pilot_id}/${periodId}`;
     const reportPath = `/api/v1/pilots/${plan.pilot_id}/periods/${periodId}/report`;
     const state = { reportId: '', etag: '', status: '', revision: 0, saveNo: 0, summary: '', staleEtag: '' };
-    const summaryOf = (saveNo: number, tab = '') => `[load] ${plan.pilot_code} save ${saveNo}${tab} — ${REPORT_SUMMARY}`;
+    const summaryOf = (saveNo: number, tab = '') => `[load] ${plan.pilot_code} period ${periodIndex + 1} save ${saveNo}${tab} — ${REPORT_SUMMARY}`;
     await sleep(random() * this.options.rampMs);
 
     /** Re-reads the report after an unexpected answer, so the session can go on from what is stored. */
@@ -278,12 +297,12 @@ export class LoadRun {
       state.saveNo += 1;
       const summary = summaryOf(state.saveNo);
       const creating = !state.reportId;
-      const reply = await this.http('PUT', reportPath, authorization, loadReportBody(plan, state.saveNo, summary), creating ? {} : { 'if-match': state.etag });
+      const reply = await this.http('PUT', reportPath, authorization, loadReportBody(plan, period, state.saveNo, summary), creating ? {} : { 'if-match': state.etag });
       const view = asReport(reply);
       const wantStatus = creating ? 201 : 200;
       const wantReportStatus = creating ? 'draft' : state.status;
       if (reply.status !== wantStatus || view.status !== wantReportStatus || view.revision !== state.revision || view.summary !== summary || (!creating && view.id !== state.reportId)) {
-        this.fail('save', reply, `PUT ${creating ? 'without If-Match (new report)' : `If-Match v${versionOf(state.etag)}`}, wanted ${wantStatus} ${wantReportStatus} revision ${state.revision}`);
+        this.fail('save', reply, `PUT ${creating ? 'without If-Match (new report)' : `If-Match v${versionOf(state.etag)}`}, wanted ${wantStatus} ${wantReportStatus} revision ${state.revision}`, key);
         await resync();
         return false;
       }
@@ -299,7 +318,7 @@ export class LoadRun {
       const saveNo = state.saveNo;
       const tabs = ['a', 'b'].map((tab) => summaryOf(saveNo, tab));
       const replies = await Promise.all(
-        tabs.map((summary) => this.http('PUT', reportPath, authorization, loadReportBody(plan, saveNo, summary), { 'if-match': state.etag })),
+        tabs.map((summary) => this.http('PUT', reportPath, authorization, loadReportBody(plan, period, saveNo, summary), { 'if-match': state.etag })),
       );
       const winners = replies.filter((r) => r.status === 200);
       const losers = replies.filter((r) => r.status === 412);
@@ -316,7 +335,7 @@ export class LoadRun {
         }
       }
       for (const reply of replies) {
-        this.fail('save', reply, `two tabs PUT with the same If-Match; wanted one 200 and one 412, got ${replies.map((r) => r.status).join(' and ')}`);
+        this.fail('save', reply, `two tabs PUT with the same If-Match; wanted one 200 and one 412, got ${replies.map((r) => r.status).join(' and ')}`, key);
       }
       await resync();
       return false;
@@ -325,10 +344,10 @@ export class LoadRun {
     /** A save with the ETag held before the reviewer's decision: 412, the report changed since. */
     const staleSave = async (): Promise<void> => {
       state.saveNo += 1;
-      const reply = await this.http('PUT', reportPath, authorization, loadReportBody(plan, state.saveNo, summaryOf(state.saveNo, ' stale')), { 'if-match': state.staleEtag });
+      const reply = await this.http('PUT', reportPath, authorization, loadReportBody(plan, period, state.saveNo, summaryOf(state.saveNo, ' stale')), { 'if-match': state.staleEtag });
       if (reply.status === 412) this.expect('save', reply, 'stale If-Match after review (412)');
       else {
-        this.fail('save', reply, 'PUT with the ETag from before the review, wanted 412');
+        this.fail('save', reply, 'PUT with the ETag from before the review, wanted 412', key);
         await resync();
       }
     };
@@ -344,7 +363,7 @@ export class LoadRun {
         const winners = replies.filter((r) => r.status === 200);
         const losers = replies.filter((r) => r.status === 409);
         if (winners.length !== 1 || losers.length !== 1) {
-          for (const r of replies) this.fail('submit', r, `double-clicked submit, wanted one 200 and one 409, got ${replies.map((x) => x.status).join(' and ')}`);
+          for (const r of replies) this.fail('submit', r, `double-clicked submit, wanted one 200 and one 409, got ${replies.map((x) => x.status).join(' and ')}`, key);
           await resync();
           return false;
         }
@@ -353,7 +372,7 @@ export class LoadRun {
       } else reply = await this.http('POST', path, authorization, undefined, { 'idempotency-key': key });
       const view = asReport(reply);
       if (reply.status !== 200 || view.status !== 'submitted' || view.revision !== state.revision + 1 || view.summary !== state.summary) {
-        this.fail('submit', reply, `submit from ${state.status} at revision ${state.revision}, wanted 200 submitted revision ${state.revision + 1} with the last saved content`);
+        this.fail('submit', reply, `submit from ${state.status} at revision ${state.revision}, wanted 200 submitted revision ${state.revision + 1} with the last saved content`, key);
         await resync();
         return false;
       }
@@ -369,15 +388,15 @@ export class LoadRun {
         if (again.status === 200 && again.headers?.get('idempotent-replayed') === 'true' && replayed.revision === view.revision && again.etag === reply.etag) {
           this.ok('submit-replay', again);
           this.ledger.replays += 1;
-        } else this.fail('submit-replay', again, `same Idempotency-Key again, wanted the first answer (200, revision ${view.revision}) replayed`);
+        } else this.fail('submit-replay', again, `same Idempotency-Key again, wanted the first answer (200, revision ${view.revision}) replayed`, key);
       }
       if (random() < 0.1) {
         // A second tab still open on the report tries to save while it is under review.
-        const probe = await this.http('PUT', reportPath, authorization, loadReportBody(plan, state.saveNo, summaryOf(state.saveNo, ' late tab')), { 'if-match': state.etag });
+        const probe = await this.http('PUT', reportPath, authorization, loadReportBody(plan, period, state.saveNo, summaryOf(state.saveNo, ' late tab')), { 'if-match': state.etag });
         if (probe.status === 409) this.expect('save', probe, 'edit while submitted (409)');
         else if (probe.status === 412) this.expect('save', probe, 'edit while submitted, reviewed meanwhile (412)');
         else {
-          this.fail('save', probe, 'PUT on a submitted report, wanted 409 (or 412 once reviewed)');
+          this.fail('save', probe, 'PUT on a submitted report, wanted 409 (or 412 once reviewed)', key);
           await resync();
         }
       }
@@ -447,9 +466,11 @@ export class LoadRun {
 
   /** A reviewer working through the inbox of submitted reports: returns most first revisions with a note, accepts the rest. */
   async reviewer(reviewerId: string, authorization: string, index: number, reviewers: number): Promise<void> {
-    const { random, periodId } = this.options;
+    const { random, periods } = this.options;
     await sleep(random() * this.options.rampMs);
-    while (!this.stopped()) {
+    for (let round = index; !this.stopped(); round += 1) {
+      // One period's inbox at a time, in turn.
+      const periodId = periods[round % periods.length].id;
       const inbox = await this.http('GET', `/api/v1/reports?periodId=${periodId}&status=submitted&limit=500`, authorization);
       const list = (inbox.json ?? {}) as ListBody;
       if (inbox.status !== 200 || !Array.isArray(list?.items) || list.items.some((item) => item.status !== 'submitted')) {
@@ -489,7 +510,7 @@ export class LoadRun {
         } else if (reply.status === 409) {
           this.expect(op, reply, 'review race lost (409)');
           this.ledger.reviewConflicts.push({ reviewerId, reportId: item.id, listedRevision: item.revision });
-        } else this.fail(op, reply, `${op} a report listed as submitted (revision ${item.revision})`);
+        } else this.fail(op, reply, `${op} a report listed as submitted (revision ${item.revision})`, `${item.pilotId}/${periodId}`);
       }
     }
   }
@@ -499,7 +520,7 @@ export class LoadRun {
     while (!this.stopped()) {
       await sleep(1000);
       if (this.stopped()) return;
-      const reply = await this.http('GET', `/api/v1/periods/${this.options.periodId}/progress`, authorization);
+      const reply = await this.http('GET', `/api/v1/periods/${this.options.periods[0].id}/progress`, authorization);
       const body = (reply.json ?? {}) as ProgressBody;
       if (reply.status === 200 && body.expected === pilots && body.received + body.missing === body.expected && body.onTime + body.late === body.received) this.ok('progress', reply);
       else this.fail('progress', reply, `GET progress, wanted 200 with expected ${pilots} = received + missing`);
