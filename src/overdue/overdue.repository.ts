@@ -88,6 +88,7 @@ function stateSql(forOnePilot: boolean): { milestones: string; tasks: string } {
 }
 
 export const STATE_SQL = { onePilot: stateSql(true), allPilots: stateSql(false) } as const;
+const STATE_LOCK = `hashtextextended('overdue-state', 0)`;
 
 /** One query per type, each following DESIGN.md §2 to the day; the deadline day itself is not overdue. */
 const OVERDUE_SQL: Record<OverdueType, string> = {
@@ -141,21 +142,18 @@ export class OverdueRepository {
     const pilotConditions = this.pilotConditions(filter, params);
     const types = filter.type ? [filter.type] : OVERDUE_TYPES;
     const union = types.map((type) => `${OVERDUE_SQL[type]} ${pilotConditions}`).join('\nUNION ALL\n');
-    const ordered = `SELECT * FROM (${union}) overdue ORDER BY days_overdue DESC, pilot_code, due_date, title`;
+    // Days overdue, most first, is the deadline, earliest first: ordering by the deadline itself
+    // lets PostgreSQL walk its index and stop at the page instead of sorting every open item.
+    // The last keys only make the order total, so pages never overlap.
+    const ordered = `SELECT * FROM (${union}) overdue ORDER BY due_date, pilot_code, title, type, task_code, milestone_id, period_id`;
     if (!page) {
       const rows = await this.dataSource.query<OverdueRow[]>(ordered, params);
       return { items: rows.map(toItem), total: rows.length };
     }
-    // The page and the total from one evaluation of the rules; a page past the end has no row to carry it.
     const n = params.length;
-    const rows = await this.dataSource.query<(OverdueRow & { total: number })[]>(
-      `SELECT *, count(*) OVER ()::int AS total FROM (${union}) overdue
-       ORDER BY days_overdue DESC, pilot_code, due_date, title LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...params, page.limit, page.offset],
-    );
-    if (rows.length) return { items: rows.map(toItem), total: rows[0]!.total };
+    const rows = await this.dataSource.query<OverdueRow[]>(`${ordered} LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, page.limit, page.offset]);
     const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM (${union}) overdue`, params);
-    return { items: [], total };
+    return { items: rows.map(toItem), total };
   }
 
   /**
@@ -163,6 +161,16 @@ export class OverdueRepository {
    * left "received" (or, without a pilot, after period dates changed), in the caller's transaction.
    */
   async refreshState(manager: EntityManager, pilotId?: string): Promise<void> {
+    // Two transactions refreshing one pilot (two of its reports submitted at once) would each
+    // compute from a snapshot without the other's report, and the later would write stale state:
+    // they take turns, and each statement after the lock sees what the other committed. A refresh
+    // of every pilot excludes them all.
+    if (pilotId === undefined) {
+      await manager.query(`SELECT pg_advisory_xact_lock(${STATE_LOCK})`);
+    } else {
+      await manager.query(`SELECT pg_advisory_xact_lock_shared(${STATE_LOCK})`);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('overdue-state:' || $1, 0))`, [pilotId]);
+    }
     const sql = pilotId === undefined ? STATE_SQL.allPilots : STATE_SQL.onePilot;
     const params = pilotId === undefined ? [] : [pilotId];
     await manager.query(sql.milestones, params);

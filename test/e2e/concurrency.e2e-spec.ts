@@ -1,8 +1,10 @@
 import type { Response } from 'supertest';
+import { DataSource } from 'typeorm';
 import { ADMIN, startTestApp, type TestApp } from '../helpers/app.js';
 import type { Page, Report, Revision, User } from '../helpers/contract.js';
 import {
   createDraft,
+  createPeriod,
   inNewPeriod,
   reportActions,
   reportBody,
@@ -78,6 +80,36 @@ describe('concurrency', () => {
     const decided = bodyOf<Report>(await t.as(w.reviewer.token).get(reportUrl(report.id)), 200);
     expect(decided.reviews).toHaveLength(1);
     expect(decided.status).toBe(decided.reviews[0]!.decision);
+  });
+
+  it('reports of one pilot submitted at once leave its milestones\' and tasks\' kept state as a recount gives it', async () => {
+    // The base world's task in four later quarters (distinct dates: the latest one decides the
+    // task's status); each report records a different status and completion date.
+    const drafts: { w: World; id: string }[] = [];
+    for (const [i, status] of (['delayed', 'completed', 'at_risk', 'on_track'] as const).entries()) {
+      const year = 2031 + i;
+      const w = { ...base, period: await createPeriod(t, { startDate: `${year}-01-01`, endDate: `${year}-03-31`, dueDate: `${year}-04-15` }) };
+      const body = reportBody(w.task, {
+        tasks: [{ taskId: w.task.id, status, percentComplete: 20 + i, completedMilestones: [{ milestoneId: w.task.milestones[0]!.id, completedOn: `2024-0${i + 1}-15` }] }],
+      });
+      drafts.push({ w, id: bodyOf<Report>(await reportActions(t, w).put(body), 201).id });
+    }
+    const responses = await race(drafts.length, (i) => reportActions(t, drafts[i]!.w).submit(drafts[i]!.id));
+    expect(statusCounts(responses)).toEqual({ 200: drafts.length });
+
+    const drift = await t.app.get(DataSource).query(
+      `SELECT m.id FROM milestones m JOIN tasks t ON t.id = m.task_id
+       WHERE t.pilot_id = $1 AND m.first_completed_on IS DISTINCT FROM (
+         SELECT min(c.completed_on) FROM report_milestone_completions c JOIN milestone_reports r ON r.id = c.report_id
+         WHERE c.milestone_id = m.id AND r.status IN ('submitted', 'accepted'))
+       UNION ALL
+       SELECT t.id FROM tasks t
+       WHERE t.pilot_id = $1 AND t.latest_status IS DISTINCT FROM (
+         SELECT l.status FROM report_task_lines l JOIN milestone_reports r ON r.id = l.report_id JOIN reporting_periods pe ON pe.id = r.period_id
+         WHERE l.task_id = t.id AND r.status IN ('submitted', 'accepted') ORDER BY pe.end_date DESC, pe.start_date DESC LIMIT 1)`,
+      [base.pilot.id],
+    );
+    expect(drift).toEqual([]);
   });
 
   it('parallel creates of one pilot code: one 201, the rest 409', async () => {
