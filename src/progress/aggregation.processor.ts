@@ -5,7 +5,9 @@ import { JobName, QueueName, type JobPayloads } from '../jobs/job-catalogue.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { ProgressService } from './progress.service.js';
 
-@Processor(QueueName.Aggregation)
+// Pilot passes of different pilots run side by side (they share the aggregation lock); a
+// whole-period pass waits for them and runs alone.
+@Processor(QueueName.Aggregation, { concurrency: 4 })
 export class AggregationProcessor extends WorkerHost {
   private readonly logger = new Logger(AggregationProcessor.name);
 
