@@ -7,9 +7,6 @@ import { filterByProvince, scopeToCaller } from '../auth/access-scope.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Page } from '../common/pagination/pagination.dto.js';
 import { ReportingPeriod } from '../periods/reporting-period.entity.js';
-import { Indicator } from '../tasks/indicator.entity.js';
-import { Milestone } from '../tasks/milestone.entity.js';
-import { Task } from '../tasks/task.entity.js';
 import type { ReportInput } from './dto/report-input.dto.js';
 import type { ReportListQuery } from './dto/report-query.dto.js';
 import type { AttachmentView } from '../attachments/dto/attachment.dto.js';
@@ -29,6 +26,14 @@ import { ReportReview } from './entities/report-review.entity.js';
 import { ReportRevision } from './entities/report-revision.entity.js';
 import { ReportTaskLine } from './entities/report-task-line.entity.js';
 import { referencedIds, type PilotPlan } from './report-references.js';
+
+/** Which of the referenced tasks, milestones and indicators belong to the pilot (with their task). */
+const PLAN_SQL = `
+  SELECT 'task' AS kind, id, id AS task_id FROM tasks WHERE pilot_id = $1 AND id = ANY($2::uuid[])
+  UNION ALL
+  SELECT 'milestone', m.id, m.task_id FROM milestones m JOIN tasks t ON t.id = m.task_id WHERE t.pilot_id = $1 AND m.id = ANY($3::uuid[])
+  UNION ALL
+  SELECT 'indicator', i.id, i.task_id FROM indicators i JOIN tasks t ON t.id = i.task_id WHERE t.pilot_id = $1 AND i.id = ANY($4::uuid[])`;
 
 /** Reviews (oldest first) and live attachments (oldest first) of a report, as rows of one shape. */
 const REVIEWS_AND_ATTACHMENTS_SQL = `
@@ -95,23 +100,23 @@ export function reportView(report: MilestoneReport, content: ReportContent, revi
 export class ReportsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The part of a pilot's plan that a report body refers to. */
+  /** The part of a pilot's plan that a report body refers to, in one statement. */
   async loadPlan(manager: EntityManager, pilotId: string, input: ReportInput): Promise<PilotPlan> {
     const ids = referencedIds(input);
-    // Queries run one after another: inside a transaction they share one connection.
-    const tasks = ids.taskIds.length
-      ? await manager.find(Task, { select: { id: true }, where: { pilotId, id: In(ids.taskIds) } })
-      : [];
-    const milestones = ids.milestoneIds.length
-      ? await manager.find(Milestone, { select: { id: true, taskId: true }, where: { id: In(ids.milestoneIds), task: { pilotId } } })
-      : [];
-    const indicators = ids.indicatorIds.length
-      ? await manager.find(Indicator, { select: { id: true, taskId: true }, where: { id: In(ids.indicatorIds), task: { pilotId } } })
-      : [];
+    const rows =
+      ids.taskIds.length || ids.milestoneIds.length || ids.indicatorIds.length
+        ? await manager.query<{ kind: 'task' | 'milestone' | 'indicator'; id: string; task_id: string }[]>(PLAN_SQL, [
+            pilotId,
+            ids.taskIds,
+            ids.milestoneIds,
+            ids.indicatorIds,
+          ])
+        : [];
+    const of = (kind: string) => rows.filter((row) => row.kind === kind);
     return {
-      taskIds: new Set(tasks.map((t) => t.id)),
-      milestoneTask: new Map(milestones.map((m) => [m.id, m.taskId])),
-      indicatorTask: new Map(indicators.map((i) => [i.id, i.taskId])),
+      taskIds: new Set(of('task').map((row) => row.id)),
+      milestoneTask: new Map(of('milestone').map((row) => [row.id, row.task_id])),
+      indicatorTask: new Map(of('indicator').map((row) => [row.id, row.task_id])),
     };
   }
 
