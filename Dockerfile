@@ -18,6 +18,7 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/web/dist ./web/dist
 COPY package.json ./
 COPY data ./data
+COPY test/fixtures/sample-tasks.xlsx ./test/fixtures/sample-tasks.xlsx
 COPY templates ./templates
 USER node
 EXPOSE 3000

@@ -187,7 +187,7 @@ describe('imports', () => {
         ['ordos', 'city', '鄂尔多斯市', 'Ordos', '内蒙古自治区', 'Inner Mongolia'],
       ];
       bodyOf(await importPilots(csvFile(pilots)), 200);
-      // The workbook the demo seed imports (it ships in data/, for the Docker image too).
+      // The workbook the demo seed imports.
       const sample = await readFile(SAMPLE_TASKS_FILE);
       expect(bodyOf<TaskImport>(await importTasks(sample, XLSX), 200)).toEqual({
         created: { tasks: 5, milestones: 10, indicators: 7 },

@@ -5,11 +5,11 @@ import type { Actor } from '../../auth/auth-user.js';
 import { ImportsService } from '../../imports/imports.service.js';
 
 /** A workbook of extra tasks for four first-batch pilots, as LibreOffice saved it (Chinese headers). */
-export const SAMPLE_TASKS_FILE = join(process.cwd(), 'data', 'sample-tasks.xlsx');
+export const SAMPLE_TASKS_FILE = join(process.cwd(), 'test', 'fixtures', 'sample-tasks.xlsx');
 
 /**
  * Imports the sample workbook exactly as `POST /api/v1/imports/tasks` would; answers what it
- * did, for the console. The workbook ships in data/, so the Docker image imports it too.
+ * did, for the console. The Docker image ships this one fixture for it.
  */
 export async function importSampleTasks(app: INestApplicationContext, actor: Actor): Promise<string> {
   const file = await readFile(SAMPLE_TASKS_FILE).catch(() => null);
