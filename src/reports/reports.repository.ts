@@ -35,6 +35,29 @@ const PLAN_SQL = `
   UNION ALL
   SELECT 'indicator', i.id, i.task_id FROM indicators i JOIN tasks t ON t.id = i.task_id WHERE t.pilot_id = $1 AND i.id = ANY($4::uuid[])`;
 
+/** Empties a report's task lines, milestone completions and indicator values, in one statement. */
+const DELETE_CONTENT_SQL = `
+  WITH completions AS (DELETE FROM report_milestone_completions WHERE report_id = $1),
+       lines AS (DELETE FROM report_task_lines WHERE report_id = $1)
+  DELETE FROM report_indicator_values WHERE report_id = $1`;
+
+/** Lines, completions and indicator values from the body's JSON, in one statement; positions follow the body. */
+const INSERT_CONTENT_SQL = `
+  WITH lines AS (
+    INSERT INTO report_task_lines (report_id, task_id, status, percent_complete, narrative, position)
+    SELECT $1::uuid, (l->>'taskId')::uuid, (l->>'status')::task_progress_status, (l->>'percentComplete')::smallint, l->>'narrative', n - 1
+    FROM jsonb_array_elements($2::jsonb->'tasks') WITH ORDINALITY AS x(l, n)
+  ), completions AS (
+    INSERT INTO report_milestone_completions (report_id, milestone_id, completed_on)
+    SELECT $1::uuid, (c->>'milestoneId')::uuid, (c->>'completedOn')::date
+    FROM jsonb_array_elements($2::jsonb->'tasks') WITH ORDINALITY AS x(l, n),
+         jsonb_array_elements(l->'completedMilestones') WITH ORDINALITY AS y(c, m)
+    ORDER BY n, m
+  )
+  INSERT INTO report_indicator_values (report_id, indicator_id, value, note, position)
+  SELECT $1::uuid, (v->>'indicatorId')::uuid, (v->>'value')::numeric, v->>'note', n - 1
+  FROM jsonb_array_elements($2::jsonb->'indicators') WITH ORDINALITY AS x(v, n)`;
+
 /** Reviews (oldest first) and live attachments (oldest first) of a report, as rows of one shape. */
 const REVIEWS_AND_ATTACHMENTS_SQL = `
   SELECT 'review' AS kind, id, decision::text AS a, note AS b, reviewer_id::text AS c, revision AS n, at, NULL::text AS d
@@ -183,30 +206,18 @@ export class ReportsRepository {
    * recommendation. Answers the experiences as stored, in the body's order.
    */
   async replaceContent(manager: EntityManager, reportId: string, input: ReportInput): Promise<ExperienceView[]> {
-    await manager.delete(ReportMilestoneCompletion, { reportId });
-    await manager.delete(ReportTaskLine, { reportId });
-    await manager.delete(ReportIndicatorValue, { reportId });
-    const lines = input.tasks.map((line, position) => ({
-      reportId,
-      taskId: line.taskId,
-      status: line.status,
-      percentComplete: line.percentComplete,
-      narrative: line.narrative ?? null,
-      position,
-    }));
-    if (lines.length) await manager.insert(ReportTaskLine, lines);
-    const completions = input.tasks.flatMap((line) =>
-      (line.completedMilestones ?? []).map((m) => ({ reportId, milestoneId: m.milestoneId, completedOn: m.completedOn })),
-    );
-    if (completions.length) await manager.insert(ReportMilestoneCompletion, completions);
-    const values = (input.indicators ?? []).map((v, position) => ({
-      reportId,
-      indicatorId: v.indicatorId,
-      value: v.value,
-      note: v.note ?? null,
-      position,
-    }));
-    if (values.length) await manager.insert(ReportIndicatorValue, values);
+    await manager.query(DELETE_CONTENT_SQL, [reportId]);
+    const content = {
+      tasks: input.tasks.map((line) => ({
+        taskId: line.taskId,
+        status: line.status,
+        percentComplete: line.percentComplete,
+        narrative: line.narrative ?? null,
+        completedMilestones: (line.completedMilestones ?? []).map((m) => ({ milestoneId: m.milestoneId, completedOn: m.completedOn })),
+      })),
+      indicators: (input.indicators ?? []).map((v) => ({ indicatorId: v.indicatorId, value: v.value, note: v.note ?? null })),
+    };
+    if (content.tasks.length || content.indicators.length) await manager.query(INSERT_CONTENT_SQL, [reportId, JSON.stringify(content)]);
     return this.replaceExperiences(manager, reportId, input);
   }
 
