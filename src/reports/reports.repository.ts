@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { toAttachmentView } from '../attachments/dto/attachment.dto.js';
 import { ReportAttachment } from '../attachments/report-attachment.entity.js';
 import { filterByProvince, scopeToCaller } from '../auth/access-scope.js';
@@ -57,6 +57,36 @@ const INSERT_CONTENT_SQL = `
   INSERT INTO report_indicator_values (report_id, indicator_id, value, note, position)
   SELECT $1::uuid, (v->>'indicatorId')::uuid, (v->>'value')::numeric, v->>'note', n - 1
   FROM jsonb_array_elements($2::jsonb->'indicators') WITH ORDINALITY AS x(v, n)`;
+
+/**
+ * Replaces a report's experiences with the body's, in one statement. The first experience of the
+ * body with a title the report already has keeps that row (its id and recommendation); the other
+ * rows go, the rest are new. Answers them in the body's order.
+ */
+const REPLACE_EXPERIENCES_SQL = `
+  WITH input AS (
+    SELECT e->>'title' AS title, e->>'summary' AS summary, (e->>'category')::experience_category AS category,
+           ARRAY(SELECT jsonb_array_elements_text(e->'tags')) AS tags, (n - 1)::smallint AS position,
+           row_number() OVER (PARTITION BY e->>'title' ORDER BY n) AS nth
+    FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS x(e, n)
+  ), existing AS (
+    SELECT DISTINCT ON (title) id, title FROM experiences WHERE report_id = $1::uuid ORDER BY title, position, id
+  ), matched AS (
+    SELECT x.id, i.summary, i.category, i.tags, i.position FROM input i JOIN existing x ON x.title = i.title WHERE i.nth = 1
+  ), dropped AS (
+    DELETE FROM experiences WHERE report_id = $1::uuid AND id NOT IN (SELECT id FROM matched)
+  ), kept AS (
+    UPDATE experiences e SET summary = m.summary, category = m.category, tags = m.tags, position = m.position
+    FROM matched m WHERE e.id = m.id
+    RETURNING e.id, e.title, e.summary, e.category, e.tags, e.recommended, e.position
+  ), added AS (
+    INSERT INTO experiences (report_id, title, summary, category, tags, position)
+    SELECT $1::uuid, i.title, i.summary, i.category, i.tags, i.position FROM input i
+    WHERE i.position NOT IN (SELECT position FROM matched)
+    RETURNING id, title, summary, category, tags, recommended, position
+  )
+  SELECT id, title, summary, category::text AS category, tags, recommended
+  FROM (SELECT * FROM kept UNION ALL SELECT * FROM added) e ORDER BY position`;
 
 /** Reviews (oldest first) and live attachments (oldest first) of a report, as rows of one shape. */
 const REVIEWS_AND_ATTACHMENTS_SQL = `
@@ -148,6 +178,16 @@ export class ReportsRepository {
     return manager.findOne(ReportingPeriod, { where: { id: periodId }, lock: { mode: 'pessimistic_read' } });
   }
 
+  /** Share-locks the period of a report, found and locked in one statement; null when there is no such report. */
+  async lockPeriodOfReportForShare(manager: EntityManager, reportId: string): Promise<Pick<ReportingPeriod, 'label' | 'closed'> | null> {
+    const rows = await manager.query<Pick<ReportingPeriod, 'label' | 'closed'>[]>(
+      `SELECT label, closed FROM reporting_periods
+       WHERE id = (SELECT period_id FROM milestone_reports WHERE id = $1) FOR SHARE`,
+      [reportId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** Creates the pilot's report for the period unless it exists; true when this call created it. */
   async insertIfMissing(manager: EntityManager, pilotId: string, periodId: string): Promise<boolean> {
     const result = await manager
@@ -188,11 +228,6 @@ export class ReportsRepository {
     report.updatedAt = rows[0]!.updated_at;
   }
 
-  async periodIdOf(manager: EntityManager, reportId: string): Promise<string | null> {
-    const report = await manager.findOne(MilestoneReport, { select: { id: true, periodId: true }, where: { id: reportId } });
-    return report?.periodId ?? null;
-  }
-
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<MilestoneReport | null> {
     return manager.findOne(MilestoneReport, { where: { id }, relations: { pilot: true } });
   }
@@ -222,28 +257,8 @@ export class ReportsRepository {
   }
 
   private async replaceExperiences(manager: EntityManager, reportId: string, input: ReportInput): Promise<ExperienceView[]> {
-    const existing = await manager.find(Experience, { where: { reportId } });
-    const byTitle = new Map(existing.map((e) => [e.title, e]));
-    const kept = new Set<string>();
-    const rows = (input.experiences ?? []).map((e, position) => {
-      const previous = byTitle.get(e.title);
-      const reuse = previous && !kept.has(previous.id) ? previous : undefined;
-      if (reuse) kept.add(reuse.id);
-      return manager.create(Experience, {
-        id: reuse?.id,
-        reportId,
-        title: e.title,
-        summary: e.summary,
-        category: e.category,
-        tags: e.tags ?? [],
-        recommended: reuse?.recommended ?? false,
-        position,
-      });
-    });
-    const dropped = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
-    if (dropped.length) await manager.delete(Experience, { id: In(dropped) });
-    if (rows.length) await manager.save(rows);
-    return rows.map(toExperienceView);
+    const experiences = (input.experiences ?? []).map((e) => ({ title: e.title, summary: e.summary, category: e.category, tags: e.tags ?? [] }));
+    return manager.query<ExperienceView[]>(REPLACE_EXPERIENCES_SQL, [reportId, JSON.stringify(experiences)]);
   }
 
   /** What the pilot wrote, as the API shows it. */

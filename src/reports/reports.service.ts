@@ -45,6 +45,10 @@ const EVENT_OF: Partial<Record<ReportAction, ReportEventKind>> = {
   accept: 'report_accepted',
 };
 
+function assertOpen(period: Pick<ReportingPeriod, 'label' | 'closed'>): void {
+  if (period.closed) throw new ConflictException(`Period ${period.label} is closed: reports can no longer be changed or submitted`);
+}
+
 @Injectable()
 export class ReportsService {
   constructor(
@@ -195,8 +199,9 @@ export class ReportsService {
       // Locks are always taken period first, then report, as saveDraft does, so that a
       // concurrent close, edit and submit cannot deadlock.
       if (action === 'submit') {
-        const periodId = await this.reports.periodIdOf(manager, id);
-        if (periodId) await this.assertPeriodOpen(manager, periodId);
+        // No period means no report: lockVisible answers 404.
+        const period = await this.reports.lockPeriodOfReportForShare(manager, id);
+        if (period) assertOpen(period);
       }
       const report = await this.lockVisible(manager, actor.user, id);
       const next = statusAfter(action, report.status);
@@ -246,7 +251,7 @@ export class ReportsService {
   private async assertPeriodOpen(manager: EntityManager, periodId: string): Promise<void> {
     const period = await this.reports.lockPeriodForShare(manager, periodId);
     if (!period) throw new NotFoundException('Period not found');
-    if (period.closed) throw new ConflictException(`Period ${period.label} is closed: reports can no longer be changed or submitted`);
+    assertOpen(period);
   }
 
   private async findVisible(user: AuthUser, id: string): Promise<MilestoneReport> {
