@@ -198,10 +198,12 @@ export class ReportsService {
     const { result, notices } = await this.dataSource.transaction(async (manager) => {
       // Locks are always taken period first, then report, as saveDraft does, so that a
       // concurrent close, edit and submit cannot deadlock.
+      let periodLabel: string | undefined;
       if (action === 'submit') {
         // No period means no report: lockVisible answers 404.
         const period = await this.reports.lockPeriodOfReportForShare(manager, id);
         if (period) assertOpen(period);
+        periodLabel = period?.label;
       }
       const report = await this.lockVisible(manager, actor.user, id);
       const next = statusAfter(action, report.status);
@@ -219,13 +221,14 @@ export class ReportsService {
         details: { from, to: next, ...details },
       });
       const event = EVENT_OF[action];
-      const period = await manager.findOneByOrFail(ReportingPeriod, { id: report.periodId });
+      // The label for the notice: submit has it from the period it locked.
+      periodLabel ??= (await manager.findOneByOrFail(ReportingPeriod, { id: report.periodId })).label;
       const notices = event
         ? await this.notifications.recordReportEvent(manager, {
             kind: event,
             reportId: report.id,
             pilot: report.pilot!,
-            periodLabel: period.label,
+            periodLabel,
             note: typeof details.note === 'string' ? details.note : null,
           })
         : [];
