@@ -14,10 +14,11 @@ import type { Actor, AuthUser } from '../auth/auth-user.js';
 import { CurrentActor, CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { Roles } from '../auth/decorators/roles.decorator.js';
 import { Idempotent } from '../common/http/idempotency.interceptor.js';
+import { ApiPageResponse } from '../common/pagination/api-page.js';
 import { PaginationQuery } from '../common/pagination/pagination.dto.js';
 import { AcceptReportDto, RecommendExperienceDto, ReportInput, ReturnReportDto } from './dto/report-input.dto.js';
 import { ReportListQuery } from './dto/report-query.dto.js';
-import { ExperienceView, ReportView } from './dto/report-response.dto.js';
+import { ExperienceView, ReportListItem, ReportView, RevisionView } from './dto/report-response.dto.js';
 import { ReportsService, type ReportWithEtag } from './reports.service.js';
 
 type ReportActor = Actor & { user: AuthUser };
@@ -67,7 +68,7 @@ export class ReportsController {
   }
 
   @Get('reports')
-  @ApiOkResponse({ description: "`{items, total}` of the reports in the caller's scope" })
+  @ApiPageResponse(ReportListItem, "The reports in the caller's scope")
   list(@CurrentUser() user: AuthUser, @Query() query: ReportListQuery) {
     return this.reports.list(user, query);
   }
@@ -83,7 +84,7 @@ export class ReportsController {
   }
 
   @Get('reports/:id/revisions')
-  @ApiOkResponse({ description: '`{items: [{revision, submittedAt, submittedBy, content}], total}`, oldest first' })
+  @ApiPageResponse(RevisionView, 'Oldest first')
   revisions(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Query() page: PaginationQuery) {
     return this.reports.revisions(user, id, page.limit, page.offset);
   }

@@ -1111,6 +1111,39 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        ReportListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            pilotId: string;
+            pilotCode: string;
+            pilotNameZh: string;
+            pilotNameEn: string;
+            /** Format: uuid */
+            periodId: string;
+            periodLabel: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted";
+            revision: number;
+            submittedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ReportContent: {
+            summary: string | null;
+            tasks: components["schemas"]["TaskProgressView"][];
+            indicators: components["schemas"]["IndicatorValueView"][];
+            experiences: components["schemas"]["ExperienceView"][];
+            /** @description The evidence files attached (a revision: those it was submitted with) */
+            attachments: components["schemas"]["AttachmentView"][];
+        };
+        RevisionView: {
+            revision: number;
+            submittedAt: string;
+            /** Format: uuid */
+            submittedBy: string;
+            content: components["schemas"]["ReportContent"];
+        };
         ReturnReportDto: {
             /** @description Why the report is returned; shown to the pilot */
             note: string;
@@ -1356,39 +1389,6 @@ export interface components {
              * @description Renewed while the dashboard is in use, up to the access token lifetime
              */
             expiresAt: string;
-        };
-        ReportListItem: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            pilotId: string;
-            pilotCode: string;
-            pilotNameZh: string;
-            pilotNameEn: string;
-            /** Format: uuid */
-            periodId: string;
-            periodLabel: string;
-            /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "accepted";
-            revision: number;
-            submittedAt: string | null;
-            createdAt: string;
-            updatedAt: string;
-        };
-        ReportContent: {
-            summary: string | null;
-            tasks: components["schemas"]["TaskProgressView"][];
-            indicators: components["schemas"]["IndicatorValueView"][];
-            experiences: components["schemas"]["ExperienceView"][];
-            /** @description The evidence files attached (a revision: those it was submitted with) */
-            attachments: components["schemas"]["AttachmentView"][];
-        };
-        RevisionView: {
-            revision: number;
-            submittedAt: string;
-            /** Format: uuid */
-            submittedBy: string;
-            content: components["schemas"]["ReportContent"];
         };
     };
     responses: never;
@@ -2147,7 +2147,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{items, total}` of the reports in the caller's scope */
+            /** @description The reports in the caller's scope */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2197,7 +2197,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description `{items: [{revision, submittedAt, submittedBy, content}], total}`, oldest first */
+            /** @description Oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
