@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { OverdueItem } from '../overdue/overdue.repository.js';
-import { overdueXlsx } from './overdue-export.js';
+import { overdueFile } from './overdue-export.js';
 
 const item: OverdueItem = {
   type: 'milestone',
@@ -19,7 +19,7 @@ const item: OverdueItem = {
 
 describe('overdue workbook', () => {
   it('holds the items on one sheet, due dates as dates and days as numbers', async () => {
-    const file = overdueXlsx({ asOf: '2024-03-31', items: [item] });
+    const file = overdueFile('xlsx', { asOf: '2024-03-31', items: [item] });
     expect(file.getHeaders()).toMatchObject({
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       disposition: 'attachment; filename=overdue-2024-03-31.xlsx',

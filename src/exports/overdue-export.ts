@@ -1,11 +1,11 @@
 import type { StreamableFile } from '@nestjs/common';
 import type { OverdueItem } from '../overdue/overdue.repository.js';
 import { column } from './sheets/column.js';
-import { xlsxFile, type TableColumn } from './table/table-file.js';
+import { tableFile, type ExportFormat, type TableColumn } from './table/table-file.js';
 
 const item = column<OverdueItem>;
 
-/** The columns of the overdue CSV, in a workbook: due dates as dates, days as numbers. */
+/** The overdue list's columns; in a workbook due dates are dates and days numbers. */
 const OVERDUE_COLUMNS: TableColumn<OverdueItem>[] = [
   item('类型', 'type', 'text', 12, (i) => i.type),
   item('试点编码', 'pilot_code', 'text', 16, (i) => i.pilotCode),
@@ -22,9 +22,9 @@ const OVERDUE_COLUMNS: TableColumn<OverdueItem>[] = [
 ];
 
 /**
- * The overdue list (`GET /api/v1/overdue?format=xlsx`) as a workbook download of the items in
- * the order given: one sheet "overdue", frozen header row, due dates as dates.
+ * The overdue list (`GET /api/v1/overdue?format=csv|xlsx`) as a download of the items in the
+ * order given: CSV with a BOM, or a workbook with one sheet "overdue" and a frozen header row.
  */
-export function overdueXlsx(overdue: { asOf: string; items: readonly OverdueItem[] }): StreamableFile {
-  return xlsxFile([{ name: 'overdue', columns: OVERDUE_COLUMNS, records: overdue.items }], { filename: `overdue-${overdue.asOf}` });
+export function overdueFile(format: ExportFormat, overdue: { asOf: string; items: readonly OverdueItem[] }): StreamableFile {
+  return tableFile(format, { name: 'overdue', columns: OVERDUE_COLUMNS, records: overdue.items }, { filename: `overdue-${overdue.asOf}` });
 }

@@ -1,11 +1,9 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { overdueXlsx } from '../exports/overdue-export.js';
-import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
+import { overdueFile } from '../exports/overdue-export.js';
 import { OverdueListView, OverdueQuery } from './dto/overdue.dto.js';
-import { overdueCsv } from './overdue-csv.js';
 import { OverdueService } from './overdue.service.js';
 
 @ApiTags('overdue')
@@ -20,15 +18,8 @@ export class OverdueController {
     type: OverdueListView,
     description: 'Ordered by days overdue (most first), then pilot code; `format=csv|xlsx` answers every item as a file',
   })
-  async list(@CurrentUser() user: AuthUser, @Query() query: OverdueQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    if (query.format === 'xlsx') return overdueXlsx(await this.overdue.all(user, query));
-    if (query.format === 'csv') {
-      const { asOf, items } = await this.overdue.all(user, query);
-      void reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="overdue-${asOf}.csv"`);
-      return overdueCsv(items);
-    }
+  async list(@CurrentUser() user: AuthUser, @Query() query: OverdueQuery) {
+    if (query.format === 'csv' || query.format === 'xlsx') return overdueFile(query.format, await this.overdue.all(user, query));
     return this.overdue.page(user, query);
   }
 }
