@@ -15,6 +15,7 @@ import {
   type World,
 } from '../helpers/factories.js';
 import { API, bodyOf, expectError } from '../helpers/http.js';
+import { keptStateDrift } from '../helpers/kept-state.js';
 
 /** Counts answers by status, e.g. `{ 200: 1, 412: 15 }`. */
 function statusCounts(responses: Response[]): Record<number, number> {
@@ -97,18 +98,7 @@ describe('concurrency', () => {
     const responses = await race(drafts.length, (i) => reportActions(t, drafts[i]!.w).submit(drafts[i]!.id));
     expect(statusCounts(responses)).toEqual({ 200: drafts.length });
 
-    const drift = await t.app.get(DataSource).query(
-      `SELECT m.id FROM milestones m JOIN tasks t ON t.id = m.task_id
-       WHERE t.pilot_id = $1 AND m.first_completed_on IS DISTINCT FROM (
-         SELECT min(c.completed_on) FROM report_milestone_completions c JOIN milestone_reports r ON r.id = c.report_id
-         WHERE c.milestone_id = m.id AND r.status IN ('submitted', 'accepted'))
-       UNION ALL
-       SELECT t.id FROM tasks t
-       WHERE t.pilot_id = $1 AND t.latest_status IS DISTINCT FROM (
-         SELECT l.status FROM report_task_lines l JOIN milestone_reports r ON r.id = l.report_id JOIN reporting_periods pe ON pe.id = r.period_id
-         WHERE l.task_id = t.id AND r.status IN ('submitted', 'accepted') ORDER BY pe.end_date DESC, pe.start_date DESC LIMIT 1)`,
-      [base.pilot.id],
-    );
+    const drift = await keptStateDrift(t.app.get(DataSource), base.pilot.id);
     expect(drift).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { keptStateDrift } from '../helpers/kept-state.js';
 import type { Report, TaskProgressStatus } from '../helpers/contract.js';
 import { createPeriod, createPilot, createTask, createUser, reportActions, reportBody, world, type World } from '../helpers/factories.js';
 import { readWorkbook } from '../fixtures/spreadsheets.js';
@@ -121,16 +122,7 @@ describe('overdue list', () => {
     expect(kinds(await forPilot(w, '2024-08-01', '&type=task'))).toEqual([]);
 
     // The state the transitions keep, against the rules evaluated over the whole report history.
-    const drift = await t.app.get(DataSource).query(`
-      SELECT 'milestone' AS kind, m.id FROM milestones m
-      WHERE m.first_completed_on IS DISTINCT FROM (
-        SELECT min(c.completed_on) FROM report_milestone_completions c JOIN milestone_reports r ON r.id = c.report_id
-        WHERE c.milestone_id = m.id AND r.status IN ('submitted', 'accepted'))
-      UNION ALL
-      SELECT 'task', t.id FROM tasks t
-      WHERE t.latest_status IS DISTINCT FROM (
-        SELECT l.status FROM report_task_lines l JOIN milestone_reports r ON r.id = l.report_id JOIN reporting_periods pe ON pe.id = r.period_id
-        WHERE l.task_id = t.id AND r.status IN ('submitted', 'accepted') ORDER BY pe.end_date DESC, pe.start_date DESC LIMIT 1)`);
+    const drift = await keptStateDrift(t.app.get(DataSource));
     expect(drift).toEqual([]);
   });
 
