@@ -70,6 +70,33 @@ function expectCleanServerError(answer: HttpAnswer): void {
   expect(answer.text).not.toMatch(/terminat|administrator command|connection|57P01|pg_|postgres/i);
 }
 
+/** A cloned database with one seeded pilot and its user, and the API started on it, logged in. */
+async function startPilotApi(drill: Drill) {
+  const databaseUrl = await drill.cloneDatabase();
+  const seeded = await seedPilotsWithUsers(databaseUrl, 1);
+  const pilot = seeded.pilots[0]!;
+  const api = await startApi(drill.processes, drill.env(databaseUrl));
+  const anonymous = new DrillClient(api.baseUrl);
+  return {
+    databaseUrl,
+    database: new URL(databaseUrl).pathname.slice(1),
+    pilot,
+    api,
+    admin: await anonymous.loginAdmin(),
+    pilotUser: await anonymous.login(pilot.email, seeded.password),
+    reportPath: `${API}/pilots/${pilot.pilotId}/periods/${seeded.periodId}/report`,
+  };
+}
+
+/** A connection of the drill's own (not the API's application name), closed at cleanup. */
+async function sideConnection(drill: Drill, databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'pilot-tracker-drill' });
+  client.on('error', () => undefined);
+  await client.connect();
+  drill.onCleanup(() => client.end());
+  return client;
+}
+
 describe('fault drill: PostgreSQL connections broken in the middle of requests', () => {
   const drill = new Drill('pg-terminate');
   beforeAll(() => drill.begin(), SLOT_TIMEOUT_MS);
@@ -80,31 +107,16 @@ describe('fault drill: PostgreSQL connections broken in the middle of requests',
     'fails the half-done write with a clean 5xx and a request id, writes nothing of it, and serves the next request',
     () =>
       drill.run(async () => {
-        const databaseUrl = await drill.cloneDatabase();
-        const database = new URL(databaseUrl).pathname.slice(1);
-        const seeded = await seedPilotsWithUsers(databaseUrl, 1);
-        const pilot = seeded.pilots[0]!;
-        const env = drill.env(databaseUrl);
-        const api = await startApi(drill.processes, env);
-        const anonymous = new DrillClient(api.baseUrl);
-        const admin = await anonymous.loginAdmin();
-        const pilotUser = await anonymous.login(pilot.email, seeded.password);
-        const reportPath = `${API}/pilots/${pilot.pilotId}/periods/${seeded.periodId}/report`;
+        const { databaseUrl, database, pilot, api, admin, pilotUser, reportPath } = await startPilotApi(drill);
 
         const draft = expectStatus(await pilotUser.put<{ id: string }>(reportPath, seededReportBody(pilot, '第一稿 first draft')), 201);
         const before = await storedReport(databaseUrl, draft.id);
         const secondDraft = seededReportBody(pilot, '第二稿 second draft');
         secondDraft.tasks[0]!.percentComplete = 80;
 
-        const blocker = new pg.Client({ connectionString: databaseUrl, application_name: 'pilot-tracker-drill' });
-        blocker.on('error', () => undefined);
-        await blocker.connect();
-        drill.onCleanup(() => blocker.end());
+        const blocker = await sideConnection(drill, databaseUrl);
         // pg_stat_activity is a snapshot per transaction: watch from outside the blocker's.
-        const monitor = new pg.Client({ connectionString: databaseUrl, application_name: 'pilot-tracker-drill' });
-        monitor.on('error', () => undefined);
-        await monitor.connect();
-        drill.onCleanup(() => monitor.end());
+        const monitor = await sideConnection(drill, databaseUrl);
         await blocker.query('BEGIN');
         await blocker.query('LOCK TABLE audit_events IN EXCLUSIVE MODE');
 
@@ -165,22 +177,10 @@ describe('fault drill: PostgreSQL connections broken in the middle of requests',
     'stays up through a storm of terminated connections (new ones included), answering every request with 200 or a clean 5xx, and writes all or nothing',
     () =>
       drill.run(async () => {
-        const databaseUrl = await drill.cloneDatabase();
-        const database = new URL(databaseUrl).pathname.slice(1);
-        const seeded = await seedPilotsWithUsers(databaseUrl, 1);
-        const pilot = seeded.pilots[0]!;
-        const env = drill.env(databaseUrl);
-        const api = await startApi(drill.processes, env);
-        const anonymous = new DrillClient(api.baseUrl);
-        const admin = await anonymous.loginAdmin();
-        const pilotUser = await anonymous.login(pilot.email, seeded.password);
-        const reportPath = `${API}/pilots/${pilot.pilotId}/periods/${seeded.periodId}/report`;
+        const { databaseUrl, database, pilot, api, admin, pilotUser, reportPath } = await startPilotApi(drill);
         const draft = expectStatus(await pilotUser.put<{ id: string }>(reportPath, seededReportBody(pilot, '第0稿')), 201);
 
-        const killer = new pg.Client({ connectionString: databaseUrl, application_name: 'pilot-tracker-drill' });
-        killer.on('error', () => undefined);
-        await killer.connect();
-        drill.onCleanup(() => killer.end());
+        const killer = await sideConnection(drill, databaseUrl);
 
         // Eight callers reading and writing back to back, while every backend of the API —
         // those in use, idle, and those still being opened — is terminated every 20 ms.
