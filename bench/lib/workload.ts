@@ -105,8 +105,7 @@ async function removeReports(db: pg.Client, reportIds: string[]): Promise<void> 
   await db.query(`DELETE FROM notifications WHERE link_type = 'report' AND link_id = ANY($1::uuid[])`, [reportIds]);
   await db.query('DELETE FROM milestone_reports WHERE id = ANY($1::uuid[])', [reportIds]);
   for (const { pilot_id } of pilots) {
-    await db.query(STATE_SQL.onePilot.milestones, [pilot_id]);
-    await db.query(STATE_SQL.onePilot.tasks, [pilot_id]);
+    await db.query(STATE_SQL.onePilot, [pilot_id]);
   }
 }
 

@@ -2,19 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { Page } from '../common/pagination/pagination.dto.js';
-import type { User } from '../users/user.entity.js';
+import type { UserLanguage } from '../common/domain.js';
 import { Notification, type LinkType, type NotificationKind } from './entities/notification.entity.js';
 
-export interface NewNotification {
-  userId: string;
+/** Who a notice goes to. */
+export type Audience = { reviewersOfProvince: { zh: string; en: string } } | { usersOfPilot: string };
+
+/** A notice for an audience, with its text in every language a user may read. */
+export interface AudienceNotice {
   kind: NotificationKind;
-  title: string;
-  body: string;
+  texts: Record<UserLanguage, { title: string; body: string }>;
   linkType: LinkType;
   linkId: string;
 }
-
-type Recipient = Pick<User, 'id' | 'language'>;
 
 /** Every query of the notifications feature except the reminder scan. */
 @Injectable()
@@ -51,23 +51,24 @@ export class NotificationsRepository {
     return result.affected ?? 0;
   }
 
-  async insert(manager: EntityManager, notices: NewNotification[]): Promise<string[]> {
-    if (notices.length === 0) return [];
-    const result = await manager.insert(Notification, notices);
-    return result.identifiers.map((i) => i.id as string);
-  }
-
-  /** Active reviewers whose scope covers a pilot of this province (scoped to it, or unscoped). */
-  reviewersCovering(manager: EntityManager, provinceZh: string, provinceEn: string): Promise<Recipient[]> {
-    return manager.query(
-      `SELECT id, language FROM users
-       WHERE active AND role = 'reviewer' AND (province IS NULL OR province IN ($1, $2))`,
-      [provinceZh, provinceEn],
+  /**
+   * Writes one notice per active user of the audience, each in the user's language, in one
+   * statement; answers their ids.
+   */
+  async insertForAudience(manager: EntityManager, audience: Audience, notice: AudienceNotice): Promise<string[]> {
+    const [condition, audienceParams] =
+      'reviewersOfProvince' in audience
+        ? // Reviewers whose scope covers a pilot of this province: scoped to it, or unscoped.
+          [`role = 'reviewer' AND (province IS NULL OR province IN ($5, $6))`, [audience.reviewersOfProvince.zh, audience.reviewersOfProvince.en]]
+        : [`role = 'pilot' AND pilot_id = $5`, [audience.usersOfPilot]];
+    const rows = await manager.query<{ id: string }[]>(
+      `INSERT INTO notifications (user_id, kind, title, body, link_type, link_id)
+       SELECT id, $1, $2::jsonb -> language::text ->> 'title', $2::jsonb -> language::text ->> 'body', $3, $4
+       FROM users WHERE active AND ${condition}
+       RETURNING id`,
+      [notice.kind, JSON.stringify(notice.texts), notice.linkType, notice.linkId, ...audienceParams],
     );
-  }
-
-  pilotUsers(manager: EntityManager, pilotId: string): Promise<Recipient[]> {
-    return manager.query(`SELECT id, language FROM users WHERE active AND role = 'pilot' AND pilot_id = $1`, [pilotId]);
+    return rows.map((row) => row.id);
   }
 
   /** Notices of the last day, created more than `olderThanMs` ago, that no dispatch has picked up. */

@@ -8,7 +8,7 @@ import { JobQueue } from '../jobs/job-queue.service.js';
 import type { Pilot } from '../pilots/pilot.entity.js';
 import { toNotificationView, type NotificationListQuery, type NotificationView } from './dto/notification.dto.js';
 import { REPORT_EVENT_TEXTS } from './notification-texts.js';
-import { NotificationsRepository } from './notifications.repository.js';
+import { NotificationsRepository, type Audience } from './notifications.repository.js';
 
 export type ReportEventKind = keyof typeof REPORT_EVENT_TEXTS;
 
@@ -50,21 +50,19 @@ export class NotificationsService {
    * Answers their ids, to dispatch once the transaction has committed.
    */
   async recordReportEvent(manager: EntityManager, event: ReportEvent): Promise<string[]> {
-    const recipients =
+    const { pilot } = event;
+    const audience: Audience =
       event.kind === 'report_submitted'
-        ? await this.repository.reviewersCovering(manager, event.pilot.provinceZh, event.pilot.provinceEn)
-        : await this.repository.pilotUsers(manager, event.pilot.id);
-    const text = { pilotNameZh: event.pilot.nameZh, pilotNameEn: event.pilot.nameEn, periodLabel: event.periodLabel, note: event.note };
-    return this.repository.insert(
-      manager,
-      recipients.map((recipient) => ({
-        userId: recipient.id,
-        kind: event.kind,
-        ...REPORT_EVENT_TEXTS[event.kind][recipient.language](text),
-        linkType: 'report' as const,
-        linkId: event.reportId,
-      })),
-    );
+        ? { reviewersOfProvince: { zh: pilot.provinceZh, en: pilot.provinceEn } }
+        : { usersOfPilot: pilot.id };
+    const text = { pilotNameZh: pilot.nameZh, pilotNameEn: pilot.nameEn, periodLabel: event.periodLabel, note: event.note };
+    const texts = REPORT_EVENT_TEXTS[event.kind];
+    return this.repository.insertForAudience(manager, audience, {
+      kind: event.kind,
+      texts: { zh: texts.zh(text), en: texts.en(text) },
+      linkType: 'report',
+      linkId: event.reportId,
+    });
   }
 
   /** Hands new notices to the outbound channels (a no-op when none is configured). */

@@ -52,12 +52,12 @@ export const OPEN_ITEM_SQL = {
 
 /**
  * Recomputes milestones.first_completed_on and tasks.latest_status from the received reports,
- * for one pilot ($1) or for every pilot; rows already right are not written.
+ * for one pilot ($1) or for every pilot, in one statement; rows already right are not written.
  */
-function stateSql(forOnePilot: boolean): { milestones: string; tasks: string } {
+function stateSql(forOnePilot: boolean): string {
   const pilotOf = (alias: string) => (forOnePilot ? `AND ${alias}.pilot_id = $1` : '');
-  return {
-    milestones: `
+  return `
+    WITH milestones_refreshed AS (
       UPDATE milestones target SET first_completed_on = fresh.first_completed_on
       FROM (
         SELECT m.id, min(c.completed_on) AS first_completed_on
@@ -68,8 +68,8 @@ function stateSql(forOnePilot: boolean): { milestones: string; tasks: string } {
         WHERE true ${pilotOf('t')}
         GROUP BY m.id
       ) fresh
-      WHERE target.id = fresh.id AND target.first_completed_on IS DISTINCT FROM fresh.first_completed_on`,
-    tasks: `
+      WHERE target.id = fresh.id AND target.first_completed_on IS DISTINCT FROM fresh.first_completed_on
+    )
       UPDATE tasks target SET latest_status = fresh.status
       FROM (
         SELECT t.id, latest.status
@@ -83,8 +83,7 @@ function stateSql(forOnePilot: boolean): { milestones: string; tasks: string } {
         ) latest ON latest.task_id = t.id
         WHERE true ${pilotOf('t')}
       ) fresh
-      WHERE target.id = fresh.id AND target.latest_status IS DISTINCT FROM fresh.status`,
-  };
+      WHERE target.id = fresh.id AND target.latest_status IS DISTINCT FROM fresh.status`;
 }
 
 export const STATE_SQL = { onePilot: stateSql(true), allPilots: stateSql(false) } as const;
@@ -165,16 +164,17 @@ export class OverdueRepository {
     // compute from a snapshot without the other's report, and the later would write stale state:
     // they take turns, and each statement after the lock sees what the other committed. A refresh
     // of every pilot excludes them all.
+    // The lock is a statement of its own: a statement's snapshot is taken before it waits.
     if (pilotId === undefined) {
       await manager.query(`SELECT pg_advisory_xact_lock(${STATE_LOCK})`);
+      await manager.query(STATE_SQL.allPilots);
     } else {
-      await manager.query(`SELECT pg_advisory_xact_lock_shared(${STATE_LOCK})`);
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('overdue-state:' || $1, 0))`, [pilotId]);
+      await manager.query(
+        `SELECT pg_advisory_xact_lock_shared(${STATE_LOCK}), pg_advisory_xact_lock(hashtextextended('overdue-state:' || $1, 0))`,
+        [pilotId],
+      );
+      await manager.query(STATE_SQL.onePilot, [pilotId]);
     }
-    const sql = pilotId === undefined ? STATE_SQL.allPilots : STATE_SQL.onePilot;
-    const params = pilotId === undefined ? [] : [pilotId];
-    await manager.query(sql.milestones, params);
-    await manager.query(sql.tasks, params);
   }
 
   /** `AND …` conditions on the pilot alias `p`, appending their values to `params`. */

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { toAttachmentView } from '../attachments/dto/attachment.dto.js';
-import { ReportAttachment } from '../attachments/report-attachment.entity.js';
+import { DataSource, EntityManager } from 'typeorm';
 import { filterByProvince, scopeToCaller } from '../auth/access-scope.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Page } from '../common/pagination/pagination.dto.js';
@@ -17,14 +15,10 @@ import type {
   ReportView,
   RevisionView,
   ReviewView,
+  TaskProgressView,
 } from './dto/report-response.dto.js';
-import { Experience } from './entities/experience.entity.js';
 import { MilestoneReport } from './entities/milestone-report.entity.js';
-import { ReportIndicatorValue } from './entities/report-indicator-value.entity.js';
-import { ReportMilestoneCompletion } from './entities/report-milestone-completion.entity.js';
-import { ReportReview } from './entities/report-review.entity.js';
 import { ReportRevision } from './entities/report-revision.entity.js';
-import { ReportTaskLine } from './entities/report-task-line.entity.js';
 import { referencedIds, type PilotPlan } from './report-references.js';
 
 /** Which of the referenced tasks, milestones and indicators belong to the pilot (with their task). */
@@ -88,28 +82,138 @@ const REPLACE_EXPERIENCES_SQL = `
   SELECT id, title, summary, category::text AS category, tags, recommended
   FROM (SELECT * FROM kept UNION ALL SELECT * FROM added) e ORDER BY position`;
 
-/** Reviews (oldest first) and live attachments (oldest first) of a report, as rows of one shape. */
-const REVIEWS_AND_ATTACHMENTS_SQL = `
-  SELECT 'review' AS kind, id, decision::text AS a, note AS b, reviewer_id::text AS c, revision AS n, at, NULL::text AS d
-  FROM report_reviews WHERE report_id = $1
-  UNION ALL
-  SELECT 'attachment', id, filename::text, content_type::text, uploaded_by::text, bytes, created_at, sha256::text
-  FROM report_attachments WHERE report_id = $1 AND deleted_at IS NULL
-  ORDER BY kind, at, id`;
+type ReportPart = 'line' | 'completion' | 'value' | 'experience' | 'attachment' | 'review';
+const PART_COLUMNS = {
+  id: 'uuid',
+  ref: 'uuid',
+  a: 'text',
+  b: 'text',
+  c: 'text',
+  num: 'numeric',
+  day: 'date',
+  at: 'timestamptz',
+  tags: 'text[]',
+  flag: 'boolean',
+  ord: 'integer',
+  tie: 'uuid',
+} as const;
+type PartColumn = keyof typeof PART_COLUMNS;
 
-interface ReviewOrAttachmentRow {
-  kind: 'review' | 'attachment';
+/** One part of a report as rows of the shape every part shares, so one statement reads any set of parts. */
+function partSql(kind: ReportPart, from: string, values: Partial<Record<PartColumn, string>>): string {
+  const columns = Object.entries(PART_COLUMNS).map(([column, type]) => `(${values[column as PartColumn] ?? 'NULL'})::${type} AS ${column}`);
+  return `SELECT '${kind}'::text AS kind, ${columns.join(', ')} FROM ${from}`;
+}
+
+/**
+ * What a report holds besides its row, by part; `$1` is the report. Each part is ordered as the
+ * API shows it: lines and values in the body's order, completions by date, experiences in the
+ * body's order, attachments and reviews oldest first.
+ */
+const REPORT_PART_SQL: Record<ReportPart, string> = {
+  line: partSql('line', 'report_task_lines WHERE report_id = $1', {
+    id: 'task_id', a: 'status', b: 'narrative', num: 'percent_complete', ord: 'position',
+  }),
+  completion: partSql('completion', 'report_milestone_completions c JOIN milestones m ON m.id = c.milestone_id WHERE c.report_id = $1', {
+    id: 'c.milestone_id', ref: 'm.task_id', day: 'c.completed_on',
+  }),
+  value: partSql('value', 'report_indicator_values WHERE report_id = $1', { id: 'indicator_id', b: 'note', num: 'value', ord: 'position' }),
+  experience: partSql('experience', 'experiences WHERE report_id = $1', {
+    id: 'id', a: 'title', b: 'summary', c: 'category', tags: 'tags', flag: 'recommended', ord: 'position',
+  }),
+  attachment: partSql('attachment', 'report_attachments WHERE report_id = $1 AND deleted_at IS NULL', {
+    id: 'id', ref: 'uploaded_by', a: 'filename', b: 'content_type', c: 'sha256', num: 'bytes', at: 'created_at', tie: 'id',
+  }),
+  review: partSql('review', 'report_reviews WHERE report_id = $1', {
+    id: 'id', ref: 'reviewer_id', a: 'decision', b: 'note', num: 'revision', at: 'at', tie: 'id',
+  }),
+};
+
+function reportPartsSql(parts: readonly ReportPart[]): string {
+  return `${parts.map((part) => REPORT_PART_SQL[part]).join('\nUNION ALL\n')}\nORDER BY kind, ord, day, at, tie`;
+}
+const REPORT_BODY_SQL = reportPartsSql(['line', 'completion', 'value', 'experience', 'attachment', 'review']);
+const REVIEWS_AND_ATTACHMENTS_SQL = reportPartsSql(['attachment', 'review']);
+
+interface ReportPartRow {
+  kind: ReportPart;
   id: string;
+  ref: string | null;
   a: string | null;
   b: string | null;
   c: string | null;
-  n: number;
-  at: Date;
-  d: string | null;
+  num: string | null;
+  day: string | null;
+  at: Date | null;
+  tags: string[] | null;
+  flag: boolean | null;
 }
 
-function toExperienceView(e: Experience): ExperienceView {
-  return { id: e.id, title: e.title, summary: e.summary, category: e.category, tags: e.tags, recommended: e.recommended };
+/** What a report holds besides its row, as the API shows it. */
+export interface ReportBody {
+  content: ReportContent;
+  reviews: ReviewView[];
+}
+
+/** The report's body from its part rows (in REPORT_PART_SQL's order); `summary` comes from the report row. */
+function toReportBody(summary: string | null, rows: ReportPartRow[]): ReportBody {
+  const content: ReportContent = { summary, tasks: [], indicators: [], experiences: [], attachments: [] };
+  const reviews: ReviewView[] = [];
+  const completions: ReportPartRow[] = [];
+  for (const row of rows) {
+    switch (row.kind) {
+      case 'line':
+        content.tasks.push({
+          taskId: row.id,
+          status: row.a as TaskProgressView['status'],
+          percentComplete: Number(row.num),
+          narrative: row.b,
+          completedMilestones: [],
+        });
+        break;
+      case 'completion':
+        completions.push(row);
+        break;
+      case 'value':
+        content.indicators.push({ indicatorId: row.id, value: Number(row.num), note: row.b });
+        break;
+      case 'experience':
+        content.experiences.push({
+          id: row.id,
+          title: row.a!,
+          summary: row.b!,
+          category: row.c as ExperienceView['category'],
+          tags: row.tags!,
+          recommended: row.flag!,
+        });
+        break;
+      case 'attachment':
+        content.attachments.push({
+          id: row.id,
+          filename: row.a!,
+          contentType: row.b as AttachmentView['contentType'],
+          bytes: Number(row.num),
+          sha256: row.c!,
+          uploadedBy: row.ref!,
+          createdAt: row.at!.toISOString(),
+        });
+        break;
+      case 'review':
+        reviews.push({
+          decision: row.a as ReviewView['decision'],
+          note: row.b,
+          reviewerId: row.ref!,
+          revision: Number(row.num),
+          at: row.at!.toISOString(),
+        });
+        break;
+    }
+  }
+  const lineOfTask = new Map(content.tasks.map((line) => [line.taskId, line]));
+  for (const completion of completions) {
+    lineOfTask.get(completion.ref!)?.completedMilestones.push({ milestoneId: completion.id, completedOn: completion.day! });
+  }
+  return { content, reviews };
 }
 
 /** The content a save wrote, as a read would answer it: lines and values in the body's order, completions by date. */
@@ -261,53 +365,26 @@ export class ReportsRepository {
     return manager.query<ExperienceView[]>(REPLACE_EXPERIENCES_SQL, [reportId, JSON.stringify(experiences)]);
   }
 
-  /** What the pilot wrote, as the API shows it. */
-  async loadContent(manager: EntityManager, reportId: string): Promise<ReportContent> {
-    const report = await manager.findOneOrFail(MilestoneReport, { select: { id: true, summary: true }, where: { id: reportId } });
-    const lines = await manager.find(ReportTaskLine, { where: { reportId }, order: { position: 'ASC' } });
-    const completions = await manager.find(ReportMilestoneCompletion, {
-      where: { reportId },
-      relations: { milestone: true },
-      order: { completedOn: 'ASC' },
-    });
-    const values = await manager.find(ReportIndicatorValue, { where: { reportId }, order: { position: 'ASC' } });
-    const experiences = await manager.find(Experience, { where: { reportId }, order: { position: 'ASC' } });
-    const attachments = await manager.find(ReportAttachment, {
-      where: { reportId, deletedAt: IsNull() },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    return {
-      summary: report.summary,
-      tasks: lines.map((line) => ({
-        taskId: line.taskId,
-        status: line.status,
-        percentComplete: line.percentComplete,
-        narrative: line.narrative,
-        completedMilestones: completions
-          .filter((c) => c.milestone?.taskId === line.taskId)
-          .map((c) => ({ milestoneId: c.milestoneId, completedOn: c.completedOn })),
-      })),
-      indicators: values.map((v) => ({ indicatorId: v.indicatorId, value: v.value, note: v.note })),
-      experiences: experiences.map(toExperienceView),
-      attachments: attachments.map(toAttachmentView),
-    };
+  /** What the report holds besides its row, and its reviews, in one statement. */
+  async loadBody(manager: EntityManager, report: Pick<MilestoneReport, 'id' | 'summary'>): Promise<ReportBody> {
+    return toReportBody(report.summary, await manager.query<ReportPartRow[]>(REPORT_BODY_SQL, [report.id]));
+  }
+
+  /** Freezes the content as the report's revision. */
+  async insertRevision(
+    manager: EntityManager,
+    revision: Pick<ReportRevision, 'reportId' | 'revision' | 'submittedAt' | 'submittedBy'>,
+    content: ReportContent,
+  ): Promise<void> {
+    await manager.query(
+      'INSERT INTO report_revisions (report_id, revision, submitted_at, submitted_by, content) VALUES ($1, $2, $3, $4, $5)',
+      [revision.reportId, revision.revision, revision.submittedAt, revision.submittedBy, JSON.stringify(content)],
+    );
   }
 
   async loadView(manager: EntityManager, report: MilestoneReport): Promise<ReportView> {
-    const content = await this.loadContent(manager, report.id);
-    return reportView(report, content, await this.loadReviews(manager, report.id));
-  }
-
-  /** The report's reviews, oldest first. */
-  async loadReviews(manager: EntityManager, reportId: string): Promise<ReviewView[]> {
-    const reviews = await manager.find(ReportReview, { where: { reportId }, order: { at: 'ASC', id: 'ASC' } });
-    return reviews.map((r) => ({
-      decision: r.decision,
-      note: r.note,
-      reviewerId: r.reviewerId,
-      revision: r.revision,
-      at: r.at.toISOString(),
-    }));
+    const { content, reviews } = await this.loadBody(manager, report);
+    return reportView(report, content, reviews);
   }
 
   /**
@@ -318,25 +395,8 @@ export class ReportsRepository {
     manager: EntityManager,
     reportId: string,
   ): Promise<{ reviews: ReviewView[]; attachments: AttachmentView[] }> {
-    const rows = await manager.query<ReviewOrAttachmentRow[]>(REVIEWS_AND_ATTACHMENTS_SQL, [reportId]);
-    const reviews: ReviewView[] = [];
-    const attachments: AttachmentView[] = [];
-    for (const row of rows) {
-      if (row.kind === 'review') {
-        reviews.push({ decision: row.a as ReviewView['decision'], note: row.b, reviewerId: row.c!, revision: row.n, at: row.at.toISOString() });
-      } else {
-        attachments.push({
-          id: row.id,
-          filename: row.a!,
-          contentType: row.b as AttachmentView['contentType'],
-          bytes: row.n,
-          sha256: row.d!,
-          uploadedBy: row.c!,
-          createdAt: row.at.toISOString(),
-        });
-      }
-    }
-    return { reviews, attachments };
+    const { content, reviews } = toReportBody(null, await manager.query<ReportPartRow[]>(REVIEWS_AND_ATTACHMENTS_SQL, [reportId]));
+    return { reviews, attachments: content.attachments };
   }
 
   async list(user: AuthUser, query: ReportListQuery): Promise<Page<ReportListItem>> {

@@ -14,15 +14,14 @@ import type { Page } from '../common/pagination/pagination.dto.js';
 import { PilotsService } from '../pilots/pilots.service.js';
 import type { ReportInput } from './dto/report-input.dto.js';
 import type { ReportListQuery } from './dto/report-query.dto.js';
-import type { ExperienceView, ReportContent, ReportListItem, ReportView, RevisionView } from './dto/report-response.dto.js';
+import type { ExperienceView, ReportListItem, ReportView, RevisionView } from './dto/report-response.dto.js';
 import { Experience } from './entities/experience.entity.js';
 import type { MilestoneReport } from './entities/milestone-report.entity.js';
 import { ReportReview } from './entities/report-review.entity.js';
-import { ReportRevision } from './entities/report-revision.entity.js';
 import { ifMatchSatisfied, reportEtag } from './etag.js';
 import { referenceProblems } from './report-references.js';
 import { assertCanPerform, statusAfter, type ReportAction } from './report-workflow.js';
-import { reportView, ReportsRepository, writtenContent } from './reports.repository.js';
+import { reportView, ReportsRepository, writtenContent, type ReportBody } from './reports.repository.js';
 
 export interface ReportWithEtag {
   report: ReportView;
@@ -32,10 +31,10 @@ export interface ReportWithEtag {
 
 type ReviewDecisionAction = Extract<ReportAction, 'return' | 'accept'>;
 
-/** What a transition's step did: the audit details, and the content when the step loaded it. */
+/** What a transition's step did: the audit details, and the report's body when the step loaded it. */
 interface AppliedStep {
   details: Record<string, unknown>;
-  content?: ReportContent;
+  body?: ReportBody;
 }
 
 /** The notice each transition sends. */
@@ -129,17 +128,9 @@ export class ReportsService {
       const submittedAt = new Date();
       report.revision += 1;
       report.submittedAt = submittedAt;
-      const content = await this.reports.loadContent(manager, report.id);
-      await manager.save(
-        manager.create(ReportRevision, {
-          reportId: report.id,
-          revision: report.revision,
-          submittedAt,
-          submittedBy: actor.user.id,
-          content: { ...content },
-        }),
-      );
-      return { details: { revision: report.revision }, content };
+      const body = await this.reports.loadBody(manager, report);
+      await this.reports.insertRevision(manager, { reportId: report.id, revision: report.revision, submittedAt, submittedBy: actor.user.id }, body.content);
+      return { details: { revision: report.revision }, body };
     });
   }
 
@@ -207,7 +198,7 @@ export class ReportsService {
       }
       const report = await this.lockVisible(manager, actor.user, id);
       const next = statusAfter(action, report.status);
-      const { details, content } = await apply(manager, report);
+      const { details, body } = await apply(manager, report);
       const from = report.status;
       report.status = next;
       report.version += 1;
@@ -232,12 +223,9 @@ export class ReportsService {
             note: typeof details.note === 'string' ? details.note : null,
           })
         : [];
-      // A step that loaded the content (submit) answers with it instead of reading it again.
-      const view = reportView(
-        report,
-        content ?? (await this.reports.loadContent(manager, report.id)),
-        await this.reports.loadReviews(manager, report.id),
-      );
+      // A step that loaded the body (submit, which changes neither content nor reviews) answers with it.
+      const { content, reviews } = body ?? (await this.reports.loadBody(manager, report));
+      const view = reportView(report, content, reviews);
       return { result: { report: view, etag: reportEtag(report), created: false }, notices };
     });
     await this.notifications.dispatch(notices);
