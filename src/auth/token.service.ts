@@ -21,7 +21,6 @@ export class TokenService {
     const claims: TokenClaims = { sub: userId, ver: tokenVersion };
     return this.jwt.signAsync(claims, {
       algorithm: 'HS256',
-      secret: this.config.jwt.secret,
       expiresIn: this.config.jwt.expiresInSeconds,
       issuer: this.config.jwt.issuer,
       audience: this.config.jwt.audience,
@@ -33,8 +32,7 @@ export class TokenService {
     try {
       const claims = await this.jwt.verifyAsync<Partial<TokenClaims>>(token, {
         algorithms: ['HS256'],
-        secret: this.config.jwt.secret,
-        issuer: this.config.jwt.issuer,
+          issuer: this.config.jwt.issuer,
         audience: this.config.jwt.audience,
       });
       if (typeof claims.sub !== 'string' || typeof claims.ver !== 'number') return null;

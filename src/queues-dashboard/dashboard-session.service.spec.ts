@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
+import { jwtModuleOptions } from '../auth/jwt-options.js';
 import type { TokenService } from '../auth/token.service.js';
 import { loadConfig } from '../config/app-config.js';
 import type { User } from '../users/user.entity.js';
@@ -12,7 +13,7 @@ const MINUTE = 60_000;
 describe('DashboardSessions', () => {
   const config = loadConfig({ JWT_EXPIRES_IN_SECONDS: '3600' });
   const users = { findActiveById: async (id: string) => (id === ADMIN.id ? ADMIN : null) } as unknown as UsersService;
-  const sessions = new DashboardSessions(new JwtService({}), {} as TokenService, users, config);
+  const sessions = new DashboardSessions(new JwtService(jwtModuleOptions(config)), {} as TokenService, users, config);
   const cookieOf = (setCookie: string) => ({ cookie: setCookie.split(';')[0] });
 
   // Only the clock moves: the token library signs and verifies through real callbacks.

@@ -94,7 +94,7 @@ export class DashboardSessions {
     const lifetime = Math.max(1, Math.min(SESSION_TTL_SECONDS, claims.until - nowSeconds()));
     const token = await this.jwt.signAsync(
       { sub: claims.sub, ver: claims.ver, until: claims.until },
-      { algorithm: 'HS256', secret: this.config.jwt.secret, expiresIn: lifetime, issuer: this.config.jwt.issuer, audience: AUDIENCE },
+      { algorithm: 'HS256', expiresIn: lifetime, issuer: this.config.jwt.issuer, audience: AUDIENCE },
     );
     return { setCookie: serializeCookie(token, lifetime, secure), expiresAt: new Date((nowSeconds() + lifetime) * 1000) };
   }
@@ -103,8 +103,7 @@ export class DashboardSessions {
     try {
       const claims = await this.jwt.verifyAsync<Partial<SessionClaims & { exp: number }>>(token, {
         algorithms: ['HS256'],
-        secret: this.config.jwt.secret,
-        issuer: this.config.jwt.issuer,
+          issuer: this.config.jwt.issuer,
         audience: AUDIENCE,
       });
       const { sub, ver, until, exp } = claims;

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { JwtModule } from '@nestjs/jwt';
 import { AuthModule } from '../auth/auth.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { DashboardSessions } from './dashboard-session.service.js';
@@ -7,7 +6,7 @@ import { QueuesSessionController } from './queues-session.controller.js';
 
 /** The admin-only queue dashboard's session; the dashboard itself is mounted by mountQueuesDashboard. */
 @Module({
-  imports: [JwtModule.register({}), AuthModule, UsersModule],
+  imports: [AuthModule, UsersModule],
   controllers: [QueuesSessionController],
   providers: [DashboardSessions],
   exports: [DashboardSessions],
