@@ -19,15 +19,10 @@ export class AuditService {
 
   /** Records an event inside the caller's transaction, so it commits or rolls back with the change. */
   async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
-    const event = manager.create(AuditEvent, {
-      actorId: actor.user?.id ?? null,
-      ip: actor.ip,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      details: entry.details ?? {},
-    });
-    await manager.save(event);
+    await manager.query(
+      'INSERT INTO audit_events (actor_id, ip, action, entity_type, entity_id, details) VALUES ($1, $2, $3, $4, $5, $6)',
+      [actor.user?.id ?? null, actor.ip, entry.action, entry.entityType, entry.entityId, JSON.stringify(entry.details ?? {})],
+    );
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEvent>> {

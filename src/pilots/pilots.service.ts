@@ -33,6 +33,15 @@ export class PilotsService {
     return pilot;
   }
 
+  /**
+   * The same answer as findVisible, without reading the pilot when the caller is its own user
+   * (a user's pilot exists: the foreign key says so).
+   */
+  async assertVisible(user: AuthUser, id: string): Promise<void> {
+    if (user.role === 'pilot' && user.pilotId === id) return;
+    await this.findVisible(user, id);
+  }
+
   async get(user: AuthUser, id: string): Promise<PilotResponse> {
     return toPilotResponse(await this.findVisible(user, id));
   }

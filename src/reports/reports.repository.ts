@@ -278,8 +278,12 @@ export class ReportsRepository {
   }
 
   /** Share-locks the period so it cannot be closed while a report of it changes. */
-  lockPeriodForShare(manager: EntityManager, periodId: string): Promise<ReportingPeriod | null> {
-    return manager.findOne(ReportingPeriod, { where: { id: periodId }, lock: { mode: 'pessimistic_read' } });
+  async lockPeriodForShare(manager: EntityManager, periodId: string): Promise<Pick<ReportingPeriod, 'label' | 'closed'> | null> {
+    const rows = await manager.query<Pick<ReportingPeriod, 'label' | 'closed'>[]>(
+      'SELECT label, closed FROM reporting_periods WHERE id = $1 FOR SHARE',
+      [periodId],
+    );
+    return rows[0] ?? null;
   }
 
   /** Share-locks the period of a report, found and locked in one statement; null when there is no such report. */
@@ -294,15 +298,11 @@ export class ReportsRepository {
 
   /** Creates the pilot's report for the period unless it exists; true when this call created it. */
   async insertIfMissing(manager: EntityManager, pilotId: string, periodId: string): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(MilestoneReport)
-      .values({ pilotId, periodId })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    return result.raw.length > 0;
+    const rows = await manager.query<unknown[]>(
+      'INSERT INTO milestone_reports (pilot_id, period_id) VALUES ($1, $2) ON CONFLICT (pilot_id, period_id) DO NOTHING RETURNING id',
+      [pilotId, periodId],
+    );
+    return rows.length > 0;
   }
 
   lockByPilotPeriod(manager: EntityManager, pilotId: string, periodId: string): Promise<MilestoneReport | null> {

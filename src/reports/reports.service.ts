@@ -71,7 +71,7 @@ export class ReportsService {
     input: ReportInput,
     ifMatch: string | undefined,
   ): Promise<ReportWithEtag> {
-    await this.pilots.findVisible(actor.user, pilotId);
+    await this.pilots.assertVisible(actor.user, pilotId);
     const result = await this.dataSource.transaction(async (manager) => {
       await this.assertPeriodOpen(manager, periodId);
       const problems = referenceProblems(input, await this.reports.loadPlan(manager, pilotId, input));

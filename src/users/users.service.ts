@@ -13,6 +13,8 @@ import { User } from './user.entity.js';
 
 const UNIQUE_VIOLATION = '23505';
 
+export type SessionUser = Pick<User, 'id' | 'email' | 'role' | 'pilotId' | 'province' | 'tokenVersion'>;
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -23,6 +25,15 @@ export class UsersService {
 
   findActiveById(id: string): Promise<User | null> {
     return this.dataSource.getRepository(User).findOneBy({ id, active: true });
+  }
+
+  /** What every authenticated request needs of its active user, in one light read. */
+  async findSessionUser(id: string): Promise<SessionUser | null> {
+    const rows = await this.dataSource.query<SessionUser[]>(
+      `SELECT id, email, role, pilot_id AS "pilotId", province, token_version AS "tokenVersion" FROM users WHERE id = $1 AND active`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   findByEmail(email: string): Promise<User | null> {

@@ -29,7 +29,7 @@ export class AuthGuard implements CanActivate {
     if (!token) throw new UnauthorizedException('A bearer token is required');
     const claims = await this.tokens.verify(token);
     if (!claims || !UUID.test(claims.sub)) throw new UnauthorizedException('The token is invalid or expired');
-    const user = await this.users.findActiveById(claims.sub);
+    const user = await this.users.findSessionUser(claims.sub);
     if (!user || user.tokenVersion !== claims.ver) throw new UnauthorizedException('The token is invalid or expired');
     request.user = {
       id: user.id,
