@@ -8,8 +8,8 @@
 export const PROGRESS_FLOOR_SQL = progressFiguresSql(false);
 
 /**
- * The same figures for one pilot ($3): what an aggregation job costs if it recomputes only the
- * pilot whose report changed (bench/README.md, recommendation 4).
+ * The same figures for one pilot ($3) in one period: the floor of the per-pilot pass a report
+ * change queues.
  */
 export const ONE_PILOT_FIGURES_SQL = progressFiguresSql(true);
 
@@ -64,52 +64,3 @@ function progressFiguresSql(onePilot: boolean): string {
 
 /** The figures both sides are compared on, summed over the period. */
 export const TOTAL_COLUMNS = ['not_started', 'on_track', 'at_risk', 'delayed', 'completed', 'percent_sum', 'milestones_due', 'milestones_completed'] as const;
-
-/**
- * A drop-in replacement for the categories statement of ProgressRepository.aggregate
- * (AGGREGATE_CATEGORIES_SQL in src/progress/progress.repository.ts): the same columns and rows,
- * but the milestones completed by the period's end are found once, as a set joined to the due
- * milestones, instead of by an EXISTS probe per milestone inside count(*) FILTER (which runs as
- * a SubPlan once for each of the 237,279 due milestones at 3,500 pilots). $1 = period id.
- */
-export const PROPOSED_CATEGORIES_SQL = `
-  WITH pe AS (SELECT id, end_date FROM reporting_periods WHERE id = $1),
-  lines AS (
-    SELECT r.pilot_id, t.category,
-           count(*) FILTER (WHERE l.status = 'not_started') AS not_started,
-           count(*) FILTER (WHERE l.status = 'on_track') AS on_track,
-           count(*) FILTER (WHERE l.status = 'at_risk') AS at_risk,
-           count(*) FILTER (WHERE l.status = 'delayed') AS delayed,
-           count(*) FILTER (WHERE l.status = 'completed') AS completed,
-           sum(l.percent_complete) AS percent_sum
-    FROM milestone_reports r
-    JOIN report_task_lines l ON l.report_id = r.id
-    JOIN tasks t ON t.id = l.task_id
-    WHERE r.period_id = $1 AND r.status IN ('submitted', 'accepted')
-    GROUP BY r.pilot_id, t.category
-  ),
-  done AS (
-    SELECT DISTINCT c.milestone_id
-    FROM report_milestone_completions c
-    JOIN milestone_reports r ON r.id = c.report_id
-    CROSS JOIN pe
-    WHERE r.status IN ('submitted', 'accepted') AND c.completed_on <= pe.end_date
-  ),
-  due AS (
-    SELECT t.pilot_id, t.category, count(*) AS milestones_due, count(done.milestone_id) AS milestones_completed
-    FROM milestones m
-    JOIN tasks t ON t.id = m.task_id
-    CROSS JOIN pe
-    LEFT JOIN done ON done.milestone_id = m.id
-    WHERE m.due_date <= pe.end_date
-    GROUP BY t.pilot_id, t.category
-  )
-  INSERT INTO period_category_progress
-    (period_id, pilot_id, category, not_started, on_track, at_risk, delayed, completed, percent_sum,
-     milestones_due, milestones_completed)
-  SELECT $1, COALESCE(lines.pilot_id, due.pilot_id), COALESCE(lines.category, due.category),
-         COALESCE(lines.not_started, 0), COALESCE(lines.on_track, 0), COALESCE(lines.at_risk, 0),
-         COALESCE(lines.delayed, 0), COALESCE(lines.completed, 0), COALESCE(lines.percent_sum, 0),
-         COALESCE(due.milestones_due, 0), COALESCE(due.milestones_completed, 0)
-  FROM lines
-  FULL JOIN due ON due.pilot_id = lines.pilot_id AND due.category = lines.category`;
