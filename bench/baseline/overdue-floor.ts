@@ -25,7 +25,7 @@ const LATEST_REPORT = `
   LEFT JOIN LATERAL (
     SELECT r.id FROM milestone_reports r JOIN reporting_periods pe ON pe.id = r.period_id
     WHERE r.pilot_id = p.id AND r.status IN ${RECEIVED}
-    ORDER BY pe.end_date DESC, pe.start_date DESC LIMIT 1
+    ORDER BY pe.end_date DESC, pe.start_date DESC, pe.id DESC LIMIT 1
   ) lr ON true`;
 
 /**
@@ -44,7 +44,7 @@ const TASK_STATUS = (extra: string) => `
     SELECT l.status FROM report_task_lines l
     JOIN milestone_reports r ON r.id = l.report_id JOIN reporting_periods pe ON pe.id = r.period_id
     WHERE cur.status IS NULL AND l.task_id = t.id AND r.status IN ${RECEIVED}
-    ORDER BY pe.end_date DESC, pe.start_date DESC LIMIT 1
+    ORDER BY pe.end_date DESC, pe.start_date DESC, pe.id DESC LIMIT 1
   ) older ON true
   ${extra}`;
 

@@ -319,7 +319,7 @@ export async function checkKeptState(db: pg.Client, pilotIds: string[]): Promise
      FROM tasks t
      LEFT JOIN LATERAL (
        SELECT l.status FROM report_task_lines l JOIN milestone_reports r ON r.id = l.report_id JOIN reporting_periods pe ON pe.id = r.period_id
-       WHERE l.task_id = t.id AND r.status IN ${RECEIVED} ORDER BY pe.end_date DESC, pe.start_date DESC LIMIT 1) x ON true
+       WHERE l.task_id = t.id AND r.status IN ${RECEIVED} ORDER BY pe.end_date DESC, pe.start_date DESC, pe.id DESC LIMIT 1) x ON true
      WHERE t.pilot_id = ANY($1::uuid[]) AND t.latest_status IS DISTINCT FROM x.status`,
     [pilotIds],
   );

@@ -79,14 +79,37 @@ function stateSql(forOnePilot: boolean): string {
           FROM report_task_lines l
           JOIN milestone_reports r ON r.id = l.report_id AND r.status IN ${RECEIVED} ${pilotOf('r')}
           JOIN reporting_periods pe ON pe.id = r.period_id
-          ORDER BY l.task_id, pe.end_date DESC, pe.start_date DESC
+          ORDER BY l.task_id, pe.end_date DESC, pe.start_date DESC, pe.id DESC
         ) latest ON latest.task_id = t.id
         WHERE true ${pilotOf('t')}
       ) fresh
       WHERE target.id = fresh.id AND target.latest_status IS DISTINCT FROM fresh.status`;
 }
 
-export const STATE_SQL = { onePilot: stateSql(true), allPilots: stateSql(false) } as const;
+/**
+ * The same state after one report ($1) became received, without recomputing the pilot: its
+ * completions can only bring a milestone's first completion forward, and its lines set a task's
+ * status unless a received report of a later period (same order as above) has a line for it.
+ */
+const AFTER_RECEIVED_SQL = `
+  WITH milestones_advanced AS (
+    UPDATE milestones m SET first_completed_on = c.completed_on
+    FROM report_milestone_completions c
+    WHERE c.report_id = $1 AND m.id = c.milestone_id AND (m.first_completed_on IS NULL OR m.first_completed_on > c.completed_on)
+  )
+  UPDATE tasks t SET latest_status = l.status
+  FROM report_task_lines l
+  JOIN milestone_reports r ON r.id = l.report_id
+  JOIN reporting_periods pe ON pe.id = r.period_id
+  WHERE l.report_id = $1 AND t.id = l.task_id AND t.latest_status IS DISTINCT FROM l.status
+    AND NOT EXISTS (
+      SELECT 1
+      FROM report_task_lines later
+      JOIN milestone_reports lr ON lr.id = later.report_id AND lr.status IN ${RECEIVED} AND lr.id <> r.id
+      JOIN reporting_periods lpe ON lpe.id = lr.period_id
+      WHERE later.task_id = l.task_id AND (lpe.end_date, lpe.start_date, lpe.id) > (pe.end_date, pe.start_date, pe.id))`;
+
+export const STATE_SQL = { onePilot: stateSql(true), allPilots: stateSql(false), afterReceived: AFTER_RECEIVED_SQL } as const;
 const STATE_LOCK = `hashtextextended('overdue-state', 0)`;
 
 /** One query per type, each following DESIGN.md §2 to the day; the deadline day itself is not overdue. */
@@ -156,25 +179,37 @@ export class OverdueRepository {
   }
 
   /**
-   * Brings the state the overdue rules read up to date after reports of `pilotId` entered or
-   * left "received" (or, without a pilot, after period dates changed), in the caller's transaction.
+   * Brings the state the overdue rules read up to date after a report of `pilotId` left
+   * "received" (or, without a pilot, after period dates changed), in the caller's transaction.
    */
   async refreshState(manager: EntityManager, pilotId?: string): Promise<void> {
-    // Two transactions refreshing one pilot (two of its reports submitted at once) would each
-    // compute from a snapshot without the other's report, and the later would write stale state:
-    // they take turns, and each statement after the lock sees what the other committed. A refresh
-    // of every pilot excludes them all.
-    // The lock is a statement of its own: a statement's snapshot is taken before it waits.
     if (pilotId === undefined) {
       await manager.query(`SELECT pg_advisory_xact_lock(${STATE_LOCK})`);
       await manager.query(STATE_SQL.allPilots);
     } else {
-      await manager.query(
-        `SELECT pg_advisory_xact_lock_shared(${STATE_LOCK}), pg_advisory_xact_lock(hashtextextended('overdue-state:' || $1, 0))`,
-        [pilotId],
-      );
+      await this.lockPilotState(manager, pilotId);
       await manager.query(STATE_SQL.onePilot, [pilotId]);
     }
+  }
+
+  /** Brings the state up to date after `reportId` of `pilotId` became received, in the caller's transaction. */
+  async recordReceived(manager: EntityManager, pilotId: string, reportId: string): Promise<void> {
+    await this.lockPilotState(manager, pilotId);
+    await manager.query(STATE_SQL.afterReceived, [reportId]);
+  }
+
+  /**
+   * Two transactions updating one pilot's state (two of its reports submitted at once) would
+   * each compute from a snapshot without the other's report, and the later would write stale
+   * state: they take turns. The lock is a statement of its own, because a statement's snapshot is
+   * taken before it waits, so the statements after it see what the other committed. A refresh of
+   * every pilot excludes them all.
+   */
+  private async lockPilotState(manager: EntityManager, pilotId: string): Promise<void> {
+    await manager.query(
+      `SELECT pg_advisory_xact_lock_shared(${STATE_LOCK}), pg_advisory_xact_lock(hashtextextended('overdue-state:' || $1, 0))`,
+      [pilotId],
+    );
   }
 
   /** `AND …` conditions on the pilot alias `p`, appending their values to `params`. */

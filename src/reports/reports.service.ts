@@ -204,7 +204,8 @@ export class ReportsService {
       report.version += 1;
       await this.reports.saveReport(manager, report);
       // The report's milestones and task lines start or stop counting as evidence for the overdue rules.
-      if (isReceived(from) !== isReceived(next)) await this.overdue.refreshState(manager, report.pilotId);
+      if (!isReceived(from) && isReceived(next)) await this.overdue.recordReceived(manager, report.pilotId, report.id);
+      if (isReceived(from) && !isReceived(next)) await this.overdue.refreshState(manager, report.pilotId);
       await this.audit.record(manager, actor, {
         action: `report.${action}`,
         entityType: 'report',

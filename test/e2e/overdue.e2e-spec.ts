@@ -105,6 +105,25 @@ describe('overdue list', () => {
     expect(kinds(await forPilot(w, '2024-08-01', '&type=task'))).toEqual(['task:154']);
   });
 
+  it('keeps the later period\'s status, and the earliest completion, when an earlier period is submitted last', async () => {
+    const w = await leapWorld();
+    const later = await createPeriod(t, { startDate: '2024-04-01', endDate: '2024-06-30', dueDate: '2024-07-15' });
+    const [survey] = w.task.milestones;
+    const submit = async (periodId: string, status: TaskProgressStatus, completedOn: string) => {
+      const line = { taskId: w.task.id, status, percentComplete: 50, completedMilestones: [{ milestoneId: survey!.id, completedOn }] };
+      const report = bodyOf<Report>(await t.as(w.pilotUser.token).put(`${API}/pilots/${w.pilot.id}/periods/${periodId}/report`, reportBody(w.task, { tasks: [line] })), 201);
+      bodyOf<Report>(await t.as(w.pilotUser.token).post(`${API}/reports/${report.id}/submit`), 200);
+    };
+    await submit(later.id, 'delayed', '2024-04-10');
+    await submit(w.period.id, 'completed', '2024-03-05');
+
+    // The task is still open (the later period says delayed); the survey counts from 5 March.
+    expect(kinds(await forPilot(w, '2024-08-01', '&type=task'))).toEqual(['task:154']);
+    expect(kinds(await forPilot(w, '2024-03-04', '&type=milestone'))).toEqual(['milestone:5']);
+    expect(kinds(await forPilot(w, '2024-03-05', '&type=milestone'))).toEqual([]);
+    expect(await keptStateDrift(t.app.get(DataSource), w.pilot.id)).toEqual([]);
+  });
+
   it('follows period date edits, and keeps its stored state equal to a recount from the report history', async () => {
     const w = await leapWorld();
     const later = await createPeriod(t, { startDate: '2024-04-01', endDate: '2024-06-30', dueDate: '2024-07-15' });

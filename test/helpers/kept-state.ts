@@ -15,7 +15,7 @@ export function keptStateDrift(db: DataSource, pilotId?: string): Promise<{ kind
      SELECT 'task', t.id FROM tasks t
      WHERE t.latest_status IS DISTINCT FROM (
        SELECT l.status FROM report_task_lines l JOIN milestone_reports r ON r.id = l.report_id JOIN reporting_periods pe ON pe.id = r.period_id
-       WHERE l.task_id = t.id AND r.status IN ('submitted', 'accepted') ORDER BY pe.end_date DESC, pe.start_date DESC LIMIT 1) ${ofPilot}`,
+       WHERE l.task_id = t.id AND r.status IN ('submitted', 'accepted') ORDER BY pe.end_date DESC, pe.start_date DESC, pe.id DESC LIMIT 1) ${ofPilot}`,
     pilotId === undefined ? [] : [pilotId],
   );
 }
