@@ -14,7 +14,8 @@ const MB = 1_000_000;
 
 /** Renders the 35-pilot report in this process, product and floor alternating, with the same parsed fonts. */
 async function smallReport(context: BenchContext): Promise<BenchResult> {
-  const runs = context.smoke ? 1 : 5;
+  // A render takes well under a second, so a few more runs steady the medians cheaply.
+  const runs = context.smoke ? 1 : 9;
   const fonts = loadPdfFonts();
   const template = loadSummaryTemplate();
   const data = buildSummaryFixture({ language: 'zh', pilotCount: 35, tasksPerPilot: TASKS });

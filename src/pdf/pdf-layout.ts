@@ -8,8 +8,15 @@ export interface TextBoxOptions {
   readonly align?: TextAlign;
   /** Clip to this height, ending the last visible line with an ellipsis. */
   readonly maxHeight?: number;
-  /** The height `measure()` gave for this text, style and width, if the caller already has it. */
-  readonly measuredHeight?: number;
+  /** What `measure()` gave for this text, style and width, if the caller already has it. */
+  readonly measured?: TextMeasure;
+}
+
+/** The size of a text wrapped to a width. */
+export interface TextMeasure {
+  readonly height: number;
+  /** Its width on one line, or Infinity when it wraps. */
+  readonly lineWidth: number;
 }
 
 /**
@@ -103,10 +110,11 @@ export class ReportCanvas {
    * Height of `text` wrapped to `width`. Most table cells hold one short line, so those are
    * answered from the string width without running pdfkit's line wrapper (the costly part).
    */
-  measure(text: string, style: TextStyle, width: number): number {
+  measure(text: string, style: TextStyle, width: number): TextMeasure {
     const oneLine = this.lineHeight(style);
-    if (text === '' || (!text.includes('\n') && this.doc.widthOfString(text) <= width)) return oneLine;
-    return this.doc.heightOfString(text, { width, lineGap: style.lineGap });
+    const lineWidth = text.includes('\n') ? Infinity : this.doc.widthOfString(text);
+    if (lineWidth <= width) return { height: oneLine, lineWidth };
+    return { height: this.doc.heightOfString(text, { width, lineGap: style.lineGap }), lineWidth: Infinity };
   }
 
   /**
@@ -115,18 +123,15 @@ export class ReportCanvas {
    */
   textBox(text: string, style: TextStyle, x: number, y: number, width: number, options: TextBoxOptions = {}): number {
     const align = options.align ?? 'left';
-    const oneLine = this.lineHeight(style);
-    const textWidth = text.includes('\n') ? Infinity : this.doc.widthOfString(text);
-    if (textWidth <= width) {
-      // Single line: placed directly, which skips the line wrapper.
-      this.use(style);
-      this.doc.text(text, x + alignOffset(align, width, textWidth), y, { lineBreak: false });
-      return oneLine;
-    }
-    // Wrapping is the expensive part of drawing text: reuse the caller's measurement if it has one.
-    const height = options.measuredHeight ?? this.measure(text, style, width);
-    const clip = options.maxHeight !== undefined && height > options.maxHeight;
+    // Measuring is a good part of drawing text: reuse the caller's measurement if it has one.
+    const { height, lineWidth } = options.measured ?? this.measure(text, style, width);
     this.use(style);
+    if (lineWidth <= width) {
+      // Single line: placed directly, which skips the line wrapper.
+      this.doc.text(text, x + alignOffset(align, width, lineWidth), y, { lineBreak: false });
+      return height;
+    }
+    const clip = options.maxHeight !== undefined && height > options.maxHeight;
     this.doc.text(text, x, y, {
       width,
       align,
@@ -148,9 +153,9 @@ export class ReportCanvas {
 
   /** A heading kept on the same page as at least `keepWithNext` points of what follows it. */
   heading(text: string, style: TextStyle, keepWithNext = 40): void {
-    const height = this.measure(text, style, this.width);
-    this.ensureSpace(height + keepWithNext);
-    this.y += this.textBox(text, style, this.left, this.y, this.width, { measuredHeight: height });
+    const measured = this.measure(text, style, this.width);
+    this.ensureSpace(measured.height + keepWithNext);
+    this.y += this.textBox(text, style, this.left, this.y, this.width, { measured });
   }
 
   /** A section's title with a rule under it. */
@@ -165,12 +170,12 @@ export class ReportCanvas {
   keyValues(rows: readonly (readonly [label: string, value: string])[], labelWidth: number): void {
     const valueWidth = this.width - labelWidth;
     for (const [label, value] of rows) {
-      const labelHeight = this.measure(label, this.styles.muted, labelWidth - 8);
-      const valueHeight = this.measure(value, this.styles.bodyBold, valueWidth);
-      const height = Math.max(labelHeight, valueHeight);
+      const labelSize = this.measure(label, this.styles.muted, labelWidth - 8);
+      const valueSize = this.measure(value, this.styles.bodyBold, valueWidth);
+      const height = Math.max(labelSize.height, valueSize.height);
       this.ensureSpace(height);
-      this.textBox(label, this.styles.muted, this.left, this.y + 0.5, labelWidth - 8, { measuredHeight: labelHeight });
-      this.textBox(value, this.styles.bodyBold, this.left + labelWidth, this.y, valueWidth, { measuredHeight: valueHeight });
+      this.textBox(label, this.styles.muted, this.left, this.y + 0.5, labelWidth - 8, { measured: labelSize });
+      this.textBox(value, this.styles.bodyBold, this.left + labelWidth, this.y, valueWidth, { measured: valueSize });
       this.y += height + 4;
     }
   }

@@ -1,4 +1,4 @@
-import type { ReportCanvas, TextAlign } from './pdf-layout.js';
+import type { ReportCanvas, TextAlign, TextMeasure } from './pdf-layout.js';
 import { withColour, withWeight, type TextStyle } from './text-styles.js';
 
 export interface TableCell {
@@ -25,7 +25,7 @@ const BAR_HEIGHT = 2.5;
 interface LaidOutCell {
   readonly cell: TableCell;
   readonly style: TextStyle;
-  readonly textHeight: number;
+  readonly measured: TextMeasure;
 }
 
 /**
@@ -42,10 +42,10 @@ export function drawTable<Row>(canvas: ReportCanvas, columns: readonly TableColu
   const layOut = (cells: readonly TableCell[], baseStyle: TextStyle): LaidOutCell[] =>
     cells.map((cell, index) => {
       const style = withColour(cell.bold ? withWeight(baseStyle, 'bold') : baseStyle, cell.colour);
-      return { cell, style, textHeight: canvas.measure(cell.text, style, textWidths[index]) };
+      return { cell, style, measured: canvas.measure(cell.text, style, textWidths[index]) };
     });
   const rowHeight = (cells: readonly LaidOutCell[]): number =>
-    2 * PAD_Y + Math.max(...cells.map(({ cell, textHeight }) => textHeight + (cell.bar ? BAR_GAP + BAR_HEIGHT : 0)));
+    2 * PAD_Y + Math.max(...cells.map(({ cell, measured }) => measured.height + (cell.bar ? BAR_GAP + BAR_HEIGHT : 0)));
 
   const header = layOut(
     columns.map((column) => ({ text: column.header })),
@@ -58,11 +58,11 @@ export function drawTable<Row>(canvas: ReportCanvas, columns: readonly TableColu
     const top = canvas.y;
     if (background) canvas.fillRect(canvas.left, top, canvas.width, height, background);
     let x = canvas.left;
-    cells.forEach(({ cell, style, textHeight }, index) => {
+    cells.forEach(({ cell, style, measured }, index) => {
       const barSpace = cell.bar ? BAR_GAP + BAR_HEIGHT : 0;
       const drawnHeight = canvas.textBox(cell.text, style, x + PAD_X, top + PAD_Y, textWidths[index], {
         align: columns[index].align,
-        measuredHeight: textHeight,
+        measured,
         maxHeight: height - 2 * PAD_Y - barSpace,
       });
       if (cell.bar) drawBar(canvas, cell.bar, x + PAD_X, top + PAD_Y + drawnHeight + BAR_GAP, textWidths[index]);

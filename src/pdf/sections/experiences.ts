@@ -39,18 +39,18 @@ function drawEntry({ canvas, data, labels, colours }: SectionContext, entry: Exp
   const pilot = localName(data.language, entry.pilotNameZh, entry.pilotNameEn);
   const meta =
     entry.tags.length > 0 ? fillLabel(labels.experienceMeta, { pilot, tags: entry.tags.join(labels.listSeparator) }) : pilot;
-  const titleHeight = canvas.measure(entry.title, styles.bodyBold, titleWidth);
-  const metaHeight = canvas.measure(meta, styles.muted, canvas.width);
-  const summaryHeight = canvas.measure(entry.summary, styles.body, canvas.width);
-  const total = titleHeight + metaHeight + summaryHeight + 2;
+  const titleSize = canvas.measure(entry.title, styles.bodyBold, titleWidth);
+  const metaSize = canvas.measure(meta, styles.muted, canvas.width);
+  const summaryHeight = canvas.measure(entry.summary, styles.body, canvas.width).height;
+  const total = titleSize.height + metaSize.height + summaryHeight + 2;
   // Keep an entry together unless it is longer than a page; then at least its title and a line or two.
-  canvas.ensureSpace(total <= canvas.pageContentHeight ? total : titleHeight + metaHeight + 40);
+  canvas.ensureSpace(total <= canvas.pageContentHeight ? total : titleSize.height + metaSize.height + 40);
 
   const top = canvas.y;
-  canvas.textBox(entry.title, styles.bodyBold, canvas.left, top, titleWidth, { measuredHeight: titleHeight });
+  canvas.textBox(entry.title, styles.bodyBold, canvas.left, top, titleWidth, { measured: titleSize });
   if (entry.recommended) canvas.badge(labels.recommended, canvas.right - badgeWidth + 8, top + 1, colours.accent, styles.small);
-  canvas.y = top + titleHeight;
-  canvas.y += canvas.textBox(meta, styles.muted, canvas.left, canvas.y, canvas.width, { measuredHeight: metaHeight });
+  canvas.y = top + titleSize.height;
+  canvas.y += canvas.textBox(meta, styles.muted, canvas.left, canvas.y, canvas.width, { measured: metaSize });
   canvas.moveDown(2);
   canvas.paragraph(entry.summary, styles.body);
   canvas.moveDown(ENTRY_GAP);

@@ -64,12 +64,12 @@ function drawReportStatus({ canvas, data, labels, colours }: SectionContext, rep
       ? [labels.notSubmitted, colours.notSubmitted, labels.notSubmittedNote]
       : [labels.reportStatuses[report.status], colours.reportStatuses[report.status], reportDetails(report, { data, labels })];
   const detailsX = canvas.left + canvas.widthOf(badge, styles.bodyBold) + 16;
-  const detailsHeight = canvas.measure(details, styles.body, canvas.right - detailsX);
-  const height = Math.max(canvas.lineHeight(styles.bodyBold), detailsHeight);
+  const detailsSize = canvas.measure(details, styles.body, canvas.right - detailsX);
+  const height = Math.max(canvas.lineHeight(styles.bodyBold), detailsSize.height);
   canvas.ensureSpace(height);
   const top = canvas.y;
   canvas.badge(badge, canvas.left, top, badgeColour, styles.bodyBold);
-  canvas.textBox(details, styles.body, detailsX, top + 1, canvas.right - detailsX, { measuredHeight: detailsHeight });
+  canvas.textBox(details, styles.body, detailsX, top + 1, canvas.right - detailsX, { measured: detailsSize });
   canvas.y = top + height + 2;
 }
 
