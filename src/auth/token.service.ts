@@ -32,7 +32,7 @@ export class TokenService {
     try {
       const claims = await this.jwt.verifyAsync<Partial<TokenClaims>>(token, {
         algorithms: ['HS256'],
-          issuer: this.config.jwt.issuer,
+        issuer: this.config.jwt.issuer,
         audience: this.config.jwt.audience,
       });
       if (typeof claims.sub !== 'string' || typeof claims.ver !== 'number') return null;

@@ -107,7 +107,7 @@ export class ReportCanvas {
   }
 
   /**
-   * Height of `text` wrapped to `width`. Most table cells hold one short line, so those are
+   * Size of `text` wrapped to `width`. Most table cells hold one short line, so those are
    * answered from the string width without running pdfkit's line wrapper (the costly part).
    */
   measure(text: string, style: TextStyle, width: number): TextMeasure {

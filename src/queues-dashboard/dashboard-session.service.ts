@@ -103,7 +103,7 @@ export class DashboardSessions {
     try {
       const claims = await this.jwt.verifyAsync<Partial<SessionClaims & { exp: number }>>(token, {
         algorithms: ['HS256'],
-          issuer: this.config.jwt.issuer,
+        issuer: this.config.jwt.issuer,
         audience: AUDIENCE,
       });
       const { sub, ver, until, exp } = claims;
