@@ -6,6 +6,7 @@ import { Notifications1795951429278 } from './1795951429278-Notifications.js';
 import { EvidenceAttachments1795952664680 } from './1795952664680-EvidenceAttachments.js';
 import { OverdueState1795960622860 } from './1795960622860-OverdueState.js';
 import { PilotAggregation1795961344764 } from './1795961344764-PilotAggregation.js';
+import { PlanWatermark1795973388534 } from './1795973388534-PlanWatermark.js';
 
 /** Every migration, oldest first. A generated migration is added here by hand. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   EvidenceAttachments1795952664680,
   OverdueState1795960622860,
   PilotAggregation1795961344764,
+  PlanWatermark1795973388534,
 ];

@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../auth/auth-user.js';
 import { JobName } from '../jobs/job-catalogue.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
+import { markPlanChanged } from '../pilots/plan-changes.js';
 import { ImportErrors } from './import-errors.js';
 import { ImportsRepository, type ImportCounts, type PilotImportCounts, type TaskImportCounts } from './imports.repository.js';
 import { PILOT_LAYOUT, TASK_LAYOUT } from './layouts.js';
@@ -32,8 +33,12 @@ export class ImportsService {
     const sheet = new TaskSheet(errors);
     const format = await this.readRows(file, TASK_LAYOUT, ['pilot_code', 'task_code'], errors, (row) => sheet.add(row));
     const counts = await this.repository.transaction(!dryRun, async (manager) => {
-      const plan = sheet.plan(await this.repository.knownTasks(manager, sheet.references()));
+      const references = sheet.references();
+      const plan = sheet.plan(await this.repository.knownTasks(manager, references));
       const written = await this.repository.writeTasks(manager, plan);
+      if ([written.created, written.updated].some((counts) => Object.values(counts).some((n) => n > 0))) {
+        await markPlanChanged(manager, { codes: references.pilotCodes });
+      }
       await this.record(manager, actor, 'import.tasks', format, file, written);
       return written;
     });

@@ -30,6 +30,13 @@ export class Pilot {
   @Column({ type: 'smallint', default: 1 })
   batch!: number;
 
+  /**
+   * When the pilot's plan (its tasks and their milestones and indicators) last changed: progress
+   * figures computed from an older plan are stale.
+   */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  planChangedAt!: Date;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

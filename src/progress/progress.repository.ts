@@ -24,10 +24,11 @@ function aggregationSql(scope: 'period' | 'pilot') {
       `DELETE FROM period_category_progress WHERE ${scope}_id = $1`,
     ],
     pilots: `
-      INSERT INTO period_pilot_progress (period_id, pilot_id, report_status, submitted_at, on_time, source_changed_at, aggregated_at)
+      INSERT INTO period_pilot_progress
+        (period_id, pilot_id, report_status, submitted_at, on_time, source_changed_at, plan_changed_at, aggregated_at)
       SELECT pe.id, p.id, r.status, r.submitted_at,
              COALESCE(r.status IN ${RECEIVED} AND (r.submitted_at AT TIME ZONE $2)::date <= pe.due_date, false),
-             r.updated_at, clock_timestamp()
+             r.updated_at, p.plan_changed_at, clock_timestamp()
       FROM reporting_periods pe
       CROSS JOIN pilots p
       LEFT JOIN milestone_reports r ON r.pilot_id = p.id AND r.period_id = pe.id
@@ -176,16 +177,21 @@ export class ProgressRepository {
   }
 
   /**
-   * What the reconcile pass re-aggregates: pilots whose report changed after their figures were
-   * computed, and periods never aggregated at all.
+   * What the reconcile pass re-aggregates: pilots whose report or plan changed after their
+   * figures were computed, and periods never aggregated at all.
    */
   async stale(): Promise<{ pilotIds: string[]; periodIds: string[] }> {
     const pilots = await this.dataSource.query<{ pilot_id: string }[]>(`
-      SELECT DISTINCT r.pilot_id
+      SELECT r.pilot_id
       FROM milestone_reports r
       JOIN period_aggregations a ON a.period_id = r.period_id
       LEFT JOIN period_pilot_progress f ON f.period_id = r.period_id AND f.pilot_id = r.pilot_id
-      WHERE f.source_changed_at IS NULL OR r.updated_at > f.source_changed_at`);
+      WHERE f.source_changed_at IS NULL OR r.updated_at > f.source_changed_at
+      UNION
+      SELECT f.pilot_id
+      FROM period_pilot_progress f
+      JOIN pilots p ON p.id = f.pilot_id
+      WHERE f.plan_changed_at IS DISTINCT FROM p.plan_changed_at`);
     const periods = await this.dataSource.query<{ id: string }[]>(`
       SELECT pe.id FROM reporting_periods pe
       WHERE NOT EXISTS (SELECT 1 FROM period_aggregations a WHERE a.period_id = pe.id)`);

@@ -7,6 +7,7 @@ import type { Actor, AuthUser } from '../auth/auth-user.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination/pagination.dto.js';
 import { Pilot } from '../pilots/pilot.entity.js';
+import { markPlanChanged } from '../pilots/plan-changes.js';
 import { PilotsService } from '../pilots/pilots.service.js';
 import { ReportIndicatorValue } from '../reports/entities/report-indicator-value.entity.js';
 import { JobName } from '../jobs/job-catalogue.js';
@@ -61,6 +62,7 @@ export class TasksService {
       const { milestones = [], indicators = [], ...fields } = dto;
       const task = manager.create(Task, { ...fields, pilotId });
       await this.saveUnique(manager, task);
+      await markPlanChanged(manager, { ids: [pilotId] });
       await manager.save(milestones.map((m, position) => manager.create(Milestone, { ...m, taskId: task.id, position })));
       await manager.save(indicators.map((i, position) => manager.create(Indicator, { ...i, taskId: task.id, position })));
       await this.audit.record(manager, actor, {
@@ -84,6 +86,7 @@ export class TasksService {
       const problems = taskRuleProblems(task, indicators);
       if (problems.length) throw new BadRequestException(problems);
       await this.saveUnique(manager, task);
+      await markPlanChanged(manager, { ids: [task.pilotId] });
       if (milestones) await this.replaceMilestones(manager, task.id, milestones);
       if (indicators) await this.replaceIndicators(manager, task.id, indicators);
       await this.audit.record(manager, actor, {

@@ -264,5 +264,36 @@ describe('period progress (aggregated by the workers, DESIGN.md §2)', () => {
         await offline.close();
       }
     });
+
+    it('still saves a plan edit, and a worker catches up with it without anyone acting', async () => {
+      const offline = await startTestApp({
+        APP_ROLE: 'api',
+        REDIS_URL: 'redis://127.0.0.1:1',
+        DATABASE_URL: t.databaseUrl,
+        JWT_SECRET: t.config.jwt.secret,
+      });
+      try {
+        const period = await createPeriod(t);
+        const w = await world(t, { period, provinceZh: '改划省', provinceEn: 'Replanned' });
+        const offlineAdmin = await offline.adminToken();
+        const dueMilestones = async () =>
+          bodyOf<Progress>(await offline.as(offlineAdmin).get(`${API}/periods/${period.id}/progress?province=Replanned`), 200).milestones.due;
+        const before = await dueMilestones();
+
+        // One more milestone, long due: the period's figures should count it.
+        const milestones = [{ title: '早期调研 early survey', dueDate: '2000-01-31' }, ...w.task.milestones.map(({ title, dueDate }) => ({ title, dueDate }))];
+        bodyOf(await offline.as(offlineAdmin).patch(`${API}/tasks/${w.task.id}`).send({ milestones }), 200);
+        expect(await dueMilestones()).toBe(before);
+
+        const worker = await startTestWorker({ ...t.config, queuePrefix: `${t.config.queuePrefix}-plan-catch-up` });
+        try {
+          await eventually(async () => (await dueMilestones()) === before + 1);
+        } finally {
+          await worker.close();
+        }
+      } finally {
+        await offline.close();
+      }
+    });
   });
 });

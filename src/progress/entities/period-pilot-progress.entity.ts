@@ -36,6 +36,10 @@ export class PeriodPilotProgress {
   @Column({ type: 'timestamptz', nullable: true })
   sourceChangedAt!: Date | null;
 
+  /** The pilot's `planChangedAt` these figures were computed from: a newer one means they are stale. */
+  @Column({ type: 'timestamptz', nullable: true })
+  planChangedAt!: Date | null;
+
   @Column({ type: 'timestamptz' })
   aggregatedAt!: Date;
 }
