@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type pg from 'pg';
 import { JobName, QueueName, ALL_QUEUES } from '../src/jobs/job-catalogue.js';
-import { BENCH_DATABASE_URL, connect, databaseName, readSeedInfo, withDatabaseName, type SeedShape } from './lib/db.js';
+import { BENCH_DATABASE_URL, connect, databaseName, withDatabaseName, type SeedShape } from './lib/db.js';
 import { RESULTS_DIR, startServer, startWorker, type ServerProcess } from './lib/processes.js';
 import { machine } from './lib/results.js';
 import { percentile, round, sleep } from './lib/stats.js';
@@ -41,7 +41,7 @@ import {
 } from './lib/workload.js';
 import { checkKeptState, checkServedProgress, checkStoredProgress, checkStoredWrites, recount, type CheckResult, type ProgressView } from './load/checks.js';
 import { LoadRun, OPS, type LoadPeriod } from './load/scenario.js';
-import { seedBenchDatabase } from './seed.js';
+import { ensureBenchDatabase } from './seed.js';
 import { EMAIL_DOMAIN } from './seed/world.js';
 
 const TIMEZONE = 'Asia/Shanghai';
@@ -179,10 +179,7 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
 
   const url = process.env.BENCH_LOAD_DATABASE_URL ?? withDatabaseName(BENCH_DATABASE_URL, `${databaseName(BENCH_DATABASE_URL)}_load`);
-  const existing = await readSeedInfo(url);
-  const sameShape = existing && existing.pilots === shape.pilots && existing.tasks === shape.tasks && existing.periods === shape.periods;
-  if (sameShape && !values.reseed) log(`Using ${databaseName(url)} (seeded ${existing.seededAt}: ${shape.pilots} pilots × ${shape.tasks} tasks × ${shape.periods} periods)`);
-  else await seedBenchDatabase(url, shape, log);
+  await ensureBenchDatabase(url, shape, log, values.reseed);
 
   const jwtSecret = newJwtSecret();
   const queuePrefix = newQueuePrefix();

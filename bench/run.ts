@@ -10,10 +10,10 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BENCH_DATABASE_URL, connect, databaseName, readSeedInfo, withDatabaseName, type SeedInfo, type SeedShape } from './lib/db.js';
+import { BENCH_DATABASE_URL, connect, databaseName, withDatabaseName, type SeedShape } from './lib/db.js';
 import { RESULTS_DIR } from './lib/processes.js';
 import { resultsTable, writeResults, type BenchContext, type BenchResult, type Suite } from './lib/results.js';
-import { seedBenchDatabase } from './seed.js';
+import { ensureBenchDatabase } from './seed.js';
 import { aggregationSuite } from './suites/aggregation.js';
 import { overdueSuite } from './suites/overdue.js';
 import { pdfSuite } from './suites/pdf.js';
@@ -24,18 +24,6 @@ const SUITES: Suite[] = [reportWriteSuite, submitVisibleSuite, aggregationSuite,
 
 const FULL: SeedShape = { pilots: 3500, tasks: 30, periods: 28 };
 const SMOKE: SeedShape = { pilots: 35, tasks: 30, periods: 8 };
-
-const sameShape = (a: SeedShape, b: SeedShape) => a.pilots === b.pilots && a.tasks === b.tasks && a.periods === b.periods;
-
-/** The bench database at the wanted shape, seeded now if it is missing or has another shape. */
-async function ensureData(url: string, shape: SeedShape, log: (line: string) => void): Promise<SeedInfo> {
-  const existing = await readSeedInfo(url);
-  if (existing && sameShape(existing, shape)) {
-    log(`Using ${databaseName(url)} (seeded ${existing.seededAt}: ${shape.pilots} pilots × ${shape.tasks} tasks × ${shape.periods} periods)`);
-    return existing;
-  }
-  return seedBenchDatabase(url, shape, log);
-}
 
 async function postgresVersion(url: string): Promise<string> {
   const db = await connect(url);
@@ -58,7 +46,7 @@ async function main(): Promise<void> {
   const unknown = only?.filter((id) => !SUITES.some((suite) => suite.id === id)) ?? [];
   if (unknown.length) throw new Error(`Unknown suite(s) ${unknown.join(', ')}; known: ${SUITES.map((s) => s.id).join(', ')}`);
 
-  const seed = await ensureData(url, smoke ? SMOKE : FULL, log);
+  const seed = await ensureBenchDatabase(url, smoke ? SMOKE : FULL, log);
   const profileDir = values.profile ? join(RESULTS_DIR, 'profiles', new Date().toISOString().replace(/[:.]/g, '-')) : undefined;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const context: BenchContext = { smoke, databaseUrl: url, seed, profileDir, log };

@@ -8,9 +8,23 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { OverdueRepository } from '../src/overdue/overdue.repository.js';
 import { ProgressService } from '../src/progress/progress.service.js';
-import { BENCH_DATABASE_URL, connect, databaseName, migrate, recreateDatabase, SEED_VERSION, writeSeedInfo, type SeedInfo, type SeedShape } from './lib/db.js';
+import { BENCH_DATABASE_URL, connect, databaseName, migrate, readSeedInfo, recreateDatabase, SEED_VERSION, writeSeedInfo, type SeedInfo, type SeedShape } from './lib/db.js';
 import { openAppContext } from './lib/nest-context.js';
 import { generateData } from './seed/generate.js';
+
+/**
+ * The bench database at the wanted shape: reused when it has it (with the build's newer
+ * migrations applied), else seeded now.
+ */
+export async function ensureBenchDatabase(url: string, shape: SeedShape, log: (line: string) => void, reseed = false): Promise<SeedInfo> {
+  const existing = await readSeedInfo(url);
+  if (!reseed && existing && existing.pilots === shape.pilots && existing.tasks === shape.tasks && existing.periods === shape.periods) {
+    log(`Using ${databaseName(url)} (seeded ${existing.seededAt}: ${shape.pilots} pilots × ${shape.tasks} tasks × ${shape.periods} periods)`);
+    await migrate(url);
+    return existing;
+  }
+  return seedBenchDatabase(url, shape, log);
+}
 
 export async function seedBenchDatabase(url: string, shape: SeedShape, log: (line: string) => void = console.log): Promise<SeedInfo> {
   const started = performance.now();
