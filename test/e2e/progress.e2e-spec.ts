@@ -233,14 +233,12 @@ describe('period progress (aggregated by the workers, DESIGN.md §2)', () => {
   });
 
   describe('when Redis is unreachable at submission time', () => {
+    /** An API process whose Redis is away, sharing the database with a healthy worker later. */
+    const startOfflineApi = () =>
+      startTestApp({ APP_ROLE: 'api', REDIS_URL: 'redis://127.0.0.1:1', DATABASE_URL: t.databaseUrl, JWT_SECRET: t.config.jwt.secret });
+
     it('still commits the submission, and a worker catches up without anyone acting', async () => {
-      // An API process whose Redis is away, sharing the database with a healthy worker later.
-      const offline = await startTestApp({
-        APP_ROLE: 'api',
-        REDIS_URL: 'redis://127.0.0.1:1',
-        DATABASE_URL: t.databaseUrl,
-        JWT_SECRET: t.config.jwt.secret,
-      });
+      const offline = await startOfflineApi();
       try {
         const period = await createPeriod(t);
         const w = await world(t, { period, provinceZh: '离线省', provinceEn: 'Offline' });
@@ -266,12 +264,7 @@ describe('period progress (aggregated by the workers, DESIGN.md §2)', () => {
     });
 
     it('still saves a plan edit, and a worker catches up with it without anyone acting', async () => {
-      const offline = await startTestApp({
-        APP_ROLE: 'api',
-        REDIS_URL: 'redis://127.0.0.1:1',
-        DATABASE_URL: t.databaseUrl,
-        JWT_SECRET: t.config.jwt.secret,
-      });
+      const offline = await startOfflineApi();
       try {
         const period = await createPeriod(t);
         const w = await world(t, { period, provinceZh: '改划省', provinceEn: 'Replanned' });
