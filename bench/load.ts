@@ -39,8 +39,9 @@ import {
   removeQueueKeys,
   vacuumReportTables,
 } from './lib/workload.js';
-import { checkKeptState, checkServedProgress, checkStoredProgress, checkStoredWrites, recount, type CheckResult, type ProgressView } from './load/checks.js';
+import { checkKeptState, checkServedProgress, checkStoredProgress, checkStoredWrites, recount, type CheckResult } from './load/checks.js';
 import { LoadRun, OPS, type LoadPeriod } from './load/scenario.js';
+import type { PeriodProgressView } from '../src/progress/dto/progress.dto.js';
 import { ensureBenchDatabase } from './seed.js';
 import { EMAIL_DOMAIN } from './seed/world.js';
 
@@ -304,7 +305,7 @@ async function main(): Promise<void> {
       checks.push(...(await checkStoredProgress(db, period.id, floor)).map(named));
       const progress = await fetch(`${api.url}/api/v1/periods/${period.id}/progress`, { headers: { authorization: bearer(admin.id, jwtSecret) } });
       if (progress.status !== 200) checks.push(named({ name: 'GET /periods/:id/progress = recount from the raw tables', passed: false, detail: `answered ${progress.status}` }));
-      else checks.push(named(await checkServedProgress(db, period.id, TIMEZONE, floor, (await progress.json()) as ProgressView)));
+      else checks.push(named(await checkServedProgress(db, period.id, TIMEZONE, floor, (await progress.json()) as PeriodProgressView)));
     }
     checks.push(await checkKeptState(db, plans.map((plan) => plan.pilot_id)));
     const { rows: revisionSpread } = await db.query<{ revision: number; n: number }>(

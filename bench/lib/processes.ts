@@ -38,20 +38,29 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
-/** Starts `node <args>` on a free port (env PORT), its output in bench/results/<name>.log, and waits until it answers. */
-export async function startServer(options: StartOptions): Promise<ServerProcess> {
-  const port = await freePort();
+/**
+ * Spawns `node <args>` with its output in bench/results/<name>.log (and handed to `onOutput`),
+ * then waits until `isReady()` answers true; the process is stopped again when it exits or
+ * `isReady` does not come true in time.
+ */
+async function startLogged(
+  options: Omit<StartOptions, 'readyPath'>,
+  env: Record<string, string>,
+  waitingFor: string,
+  isReady: () => Promise<boolean>,
+  onOutput?: (chunk: Buffer) => void,
+): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const log = createWriteStream(join(RESULTS_DIR, `${options.name}.log`));
   const nodeFlags = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir, '--cpu-prof-name', `${options.name}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...nodeFlags, ...options.args], {
-    env: { ...process.env, ...options.env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(process.execPath, [...nodeFlags, ...options.args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (onOutput) {
+    child.stdout?.on('data', onOutput);
+    child.stderr?.on('data', onOutput);
+  }
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
@@ -61,20 +70,30 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
   };
 
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
-  for (;;) {
+  while (!(await isReady())) {
     if (child.exitCode !== null) throw new Error(`${options.name} exited with ${child.exitCode}; see bench/results/${options.name}.log`);
-    try {
-      const response = await fetch(`${url}${options.readyPath}`);
-      if (response.ok) return { name: options.name, url, child, stop };
-    } catch {
-      // not listening yet
-    }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`${options.name} did not answer ${options.readyPath} in time; see bench/results/${options.name}.log`);
+      throw new Error(`${options.name} did not ${waitingFor} in time; see bench/results/${options.name}.log`);
     }
     await sleep(100);
   }
+  return { child, stop };
+}
+
+/** Starts `node <args>` on a free port (env PORT), its output in bench/results/<name>.log, and waits until it answers. */
+export async function startServer(options: StartOptions): Promise<ServerProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const answers = async () => {
+    try {
+      return (await fetch(`${url}${options.readyPath}`)).ok;
+    } catch {
+      return false; // not listening yet
+    }
+  };
+  const { child, stop } = await startLogged(options, { ...options.env, PORT: String(port) }, `answer ${options.readyPath}`, answers);
+  return { name: options.name, url, child, stop };
 }
 
 /** Runs `node <args>` to completion and returns its stdout; fails with its output on a non-zero exit. */
@@ -95,34 +114,11 @@ export function runNode(args: string[], env: Record<string, string> = {}): Promi
  * bench/results/<name>.log, and waits until that output contains `readyLine`.
  */
 export async function startWorker(options: Omit<StartOptions, 'readyPath'> & { readyLine: string }): Promise<ServerProcess> {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const log = createWriteStream(join(RESULTS_DIR, `${options.name}.log`));
-  const nodeFlags = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir, '--cpu-prof-name', `${options.name}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...nodeFlags, ...options.args], { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk: Buffer) => {
     if (output.length < 100_000) output += chunk.toString();
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
-  while (!output.includes(options.readyLine)) {
-    if (child.exitCode !== null) throw new Error(`${options.name} exited with ${child.exitCode}; see bench/results/${options.name}.log`);
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`${options.name} did not log "${options.readyLine}" in time; see bench/results/${options.name}.log`);
-    }
-    await sleep(100);
-  }
+  const logged = async () => output.includes(options.readyLine);
+  const { child, stop } = await startLogged(options, options.env, `log "${options.readyLine}"`, logged, collect);
   return { name: options.name, url: '', child, stop };
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { PeriodProgressView } from '../../src/progress/dto/progress.dto.js';
 import { PROGRESS_FLOOR_SQL } from '../baseline/progress-floor.js';
 import type { Ledger } from './scenario.js';
 
@@ -186,26 +187,11 @@ export async function checkStoredProgress(db: pg.Client, periodId: string, floor
   ];
 }
 
-interface ProgressView {
-  expected: number;
-  received: number;
-  accepted: number;
-  returned: number;
-  draft: number;
-  missing: number;
-  onTime: number;
-  late: number;
-  tasksByStatus: Record<string, number>;
-  milestones: { due: number; completed: number };
-  byCategory: { category: string; tasks: number; completed: number; milestonesDue: number; milestonesCompleted: number }[];
-  byPilot: { pilotId: string; reportStatus: string; submittedAt: string | null; onTime: boolean; tasksTotal: number; tasksCompleted: number; avgPercentComplete: number | null }[];
-}
-
 /**
  * What GET /api/v1/periods/:id/progress answers (as an admin: every pilot) against counts taken
  * straight from the raw tables for the headline figures, and the recount for the breakdowns.
  */
-export async function checkServedProgress(db: pg.Client, periodId: string, timezone: string, floor: FloorRow[], served: ProgressView): Promise<CheckResult> {
+export async function checkServedProgress(db: pg.Client, periodId: string, timezone: string, floor: FloorRow[], served: PeriodProgressView): Promise<CheckResult> {
   const { rows: [counts] } = await db.query<{ expected: number; received: number; accepted: number; returned: number; draft: number; on_time: number }>(
     `SELECT (SELECT count(*) FROM pilots)::int AS expected,
             count(r.id) FILTER (WHERE r.status IN ${RECEIVED})::int AS received,
@@ -334,4 +320,4 @@ export async function checkKeptState(db: pg.Client, pilotIds: string[]): Promise
   );
 }
 
-export type { FloorRow, ProgressView };
+export type { FloorRow };
